@@ -1,0 +1,35 @@
+# The two commands a learner or developer needs: `make run` and `make test`. Both set up first.
+BUILD ?= build
+CMAKE_ARGS ?=
+ifneq ($(CI),)
+CMAKE_ARGS += -DCKX_WERROR=ON
+endif
+JOBS ?= $(shell nproc)
+
+.PHONY: all setup configure build run test bench services clean
+
+all: build
+
+setup:
+	@scripts/setup.sh
+
+configure: setup
+	@cmake -S . -B $(BUILD) -G Ninja $(CMAKE_ARGS) >/dev/null
+
+build: configure
+	@cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	@scripts/run.sh $(BUILD)/bin/ckx
+
+services: setup
+	@scripts/services.sh
+
+test: build services
+	@scripts/test-env.sh ctest --test-dir $(BUILD) --output-on-failure $(CTEST_ARGS)
+
+bench: build services
+	@CKX_BUILD_DIR=$(abspath $(BUILD)) scripts/bench.sh
+
+clean:
+	rm -rf $(BUILD)

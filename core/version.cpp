@@ -1,0 +1,10 @@
+#include "core/version.h"
+
+namespace ckx {
+
+QString version()
+{
+    return QStringLiteral(CKX_VERSION);
+}
+
+} // namespace ckx
