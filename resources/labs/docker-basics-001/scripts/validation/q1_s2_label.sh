@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Q1: api-worker carries the label tier=backend.
+set -u
+c=api-worker
+tier=$(docker inspect --format '{{index .Config.Labels "tier"}}' "$c" 2>/dev/null) || {
+    echo "No container named '$c' exists."
+    exit 1
+}
+[ "$tier" = "backend" ] || { echo "Label 'tier' of '$c' is '${tier}', expected 'backend'."; exit 1; }
+echo "'$c' has label tier=backend."
