@@ -26,8 +26,10 @@
 #include "core/examsession.h"
 #include "core/labpack.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace ckx {
 
@@ -58,6 +60,9 @@ struct ScoreReport
 
 /// Scores one grading run. Never fails: a pack with no checks scores 0 of 0, band "low", not passed.
 ScoreReport scoreAttempt(const LabPack &pack, const QList<CheckResult> &results);
+
+/// The concepts of each question of the pack (question id → concepts), as ExamStore::recordGrade stores them.
+QHash<QString, QStringList> conceptsByQuestion(const LabPack &pack);
 
 /// The band for `score` marks under the given thresholds (see the header comment).
 QString bandFor(double score, double lowScore, double passScore, double highScore);
