@@ -1,0 +1,26 @@
+#!/bin/bash
+# Starts the inner dockerd, loads the lab's preloaded images (copied to /var/lib/ckx-preload by the runtime before
+# start) and then marks the engine ready with /run/ckx-dind/ready. The runtime waits for that marker.
+set -u
+# cgroup v1 hosts mount /sys/fs/cgroup read-only in containers that are not --privileged (and --privileged fails
+# where the host root lacks CAP_SYS_RESOURCE): remount it writable so the inner engine can create cgroups.
+mount -o remount,rw /sys/fs/cgroup 2>/dev/null || true
+for d in /sys/fs/cgroup/*/; do mount -o remount,bind,rw "$d" 2>/dev/null || true; done
+rm -f /run/ckx-dind/ready /run/ckx-dind/docker.sock
+dockerd --host=unix:///run/ckx-dind/docker.sock --group=docker --storage-driver=overlay2 \
+        --log-level=warn >/var/log/dockerd.log 2>&1 &
+pid=$!
+export DOCKER_HOST=unix:///run/ckx-dind/docker.sock
+for _ in $(seq 1 300); do
+  docker version >/dev/null 2>&1 && break
+  kill -0 "$pid" 2>/dev/null || { echo "ckx-dind: dockerd exited:"; tail -20 /var/log/dockerd.log; exit 1; }
+  sleep 0.05
+done
+for f in /var/lib/ckx-preload/*.tar; do
+  [ -e "$f" ] || continue
+  docker load -q -i "$f" || { echo "ckx-dind: could not load $f"; exit 1; }
+  rm -f "$f"
+done
+touch /run/ckx-dind/ready
+echo "ckx-dind: ready"
+wait "$pid"
