@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Reference answer for Q1.
+set -eu
+kubectl create namespace orion --dry-run=client -o yaml | kubectl apply -f -
+kubectl apply -f - <<'YAML'
+apiVersion: v1
+kind: Pod
+metadata:
+  name: api
+  namespace: orion
+  labels:
+    app: api
+    tier: backend
+spec:
+  containers:
+    - name: api
+      image: nginx:1.25-alpine
+      resources:
+        requests:
+          cpu: 100m
+          memory: 64Mi
+        limits:
+          cpu: 200m
+          memory: 128Mi
+YAML
+kubectl wait --for=condition=Ready pod/api -n orion --timeout=120s
