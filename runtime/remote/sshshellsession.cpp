@@ -68,6 +68,8 @@ SshShellSession::SshShellSession(QObject *parent) : QObject(parent), d(std::make
 
 SshShellSession::~SshShellSession()
 {
+    // No signals from a half-destroyed object: receivers may already be gone.
+    blockSignals(true);
     stop();
 }
 

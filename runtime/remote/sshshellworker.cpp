@@ -257,17 +257,34 @@ SshShellWorker::Outcome SshShellWorker::connectAndServe(QString *message, bool *
         ssh_options_set(s, SSH_OPTIONS_HOSTKEYS, type.constData());
     }
 
-    if (ssh_connect(s) != SSH_OK) {
-        *message = QStringLiteral("cannot reach %1: %2").arg(where(), sshError(s));
-        return Outcome::Dropped;
-    }
-    const int fd = ssh_get_fd(s);
-    publishSocket(fd);
+    // The handshake runs non-blocking so stop() is honoured even when the peer accepts TCP and then says nothing.
     struct SocketUnpublish
     {
         SshShellWorker *w;
         ~SocketUnpublish() { w->publishSocket(-1); }
     } unpublish{this};
+    ssh_set_blocking(s, 0);
+    const QDeadlineTimer connectDeadline(m_config.connectTimeoutMs);
+    int rc = ssh_connect(s);
+    while (rc == SSH_AGAIN) {
+        if (m_stop)
+            return Outcome::Stopped;
+        if (connectDeadline.hasExpired()) {
+            *message = QStringLiteral("%1 did not complete the SSH handshake within %2 ms")
+                           .arg(where()).arg(m_config.connectTimeoutMs);
+            return Outcome::Dropped;
+        }
+        publishSocket(ssh_get_fd(s));
+        waitForWake(ssh_get_fd(s), 20);
+        rc = ssh_connect(s);
+    }
+    if (rc != SSH_OK) {
+        *message = QStringLiteral("cannot reach %1: %2").arg(where(), sshError(s));
+        return Outcome::Dropped;
+    }
+    ssh_set_blocking(s, 1);
+    const int fd = ssh_get_fd(s);
+    publishSocket(fd);
     if (m_stop)
         return Outcome::Stopped;
     // Keystrokes must not wait for Nagle; a dead peer must be noticed (keepalives then go unacknowledged).
@@ -310,7 +327,7 @@ SshShellWorker::Outcome SshShellWorker::connectAndServe(QString *message, bool *
     }
 
     ssh_key keyRaw = nullptr;
-    int rc = SSH_ERROR;
+    rc = SSH_ERROR;
     QString keySource;
     if (!m_config.identityFile.isEmpty()) {
         keySource = m_config.identityFile;
