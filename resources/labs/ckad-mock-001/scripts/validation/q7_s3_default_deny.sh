@@ -7,7 +7,7 @@ got=$(kubectl get networkpolicy default-deny-ingress -n "$ns" -o jsonpath='{.spe
     exit 1
 }
 IFS='|' read -r selector types ingress <<<"$got"
-[ "$selector" = "{}" ] || [ -z "$selector" ] || { echo "'default-deny-ingress' selects '$selector', expected every pod (an empty podSelector)."; exit 1; }
+[ "$selector" = "{}" ] || [ "$selector" = "map[]" ] || [ -z "$selector" ] || { echo "'default-deny-ingress' selects '$selector', expected every pod (an empty podSelector)."; exit 1; }
 [ "$types" = "Ingress" ] || { echo "'default-deny-ingress' has policyTypes '$types', expected only Ingress."; exit 1; }
 [ -z "$ingress" ] || { echo "'default-deny-ingress' allows some ingress ($ingress), expected none."; exit 1; }
 echo "NetworkPolicy 'default-deny-ingress' denies all ingress in '$ns'."
