@@ -1,0 +1,3 @@
+#!/bin/bash
+docker inspect web >/dev/null
+exit $?
