@@ -2,6 +2,11 @@
 # Q3: the deployment the services have to expose, and a pod the selector must not catch.
 set -eu
 kubectl create namespace neptune --dry-run=client -o yaml | kubectl apply -f -
+# Pods are refused until the namespace's default ServiceAccount exists, which follows the namespace shortly.
+for _ in $(seq 1 60); do
+    kubectl get serviceaccount default -n neptune >/dev/null 2>&1 && break
+    sleep 0.5
+done
 kubectl apply -f - <<'YAML'
 apiVersion: apps/v1
 kind: Deployment

@@ -2,6 +2,11 @@
 # Reference answer for Q1.
 set -eu
 kubectl create namespace orion --dry-run=client -o yaml | kubectl apply -f -
+# Pods are refused until the namespace's default ServiceAccount exists, which follows the namespace shortly.
+for _ in $(seq 1 60); do
+    kubectl get serviceaccount default -n orion >/dev/null 2>&1 && break
+    sleep 0.5
+done
 kubectl apply -f - <<'YAML'
 apiVersion: v1
 kind: Pod
