@@ -59,8 +59,9 @@ Result<ExamState> examStateFromString(const QString &text)
             return s;
         known << n;
     }
-    return makeError(QStringLiteral("exam.state"), QStringLiteral("unknown exam state \"%1\"; expected one of %2")
-                                                       .arg(text, known.join(QStringLiteral(", "))));
+    return makeError(
+        QStringLiteral("exam.state"),
+        QStringLiteral("unknown exam state \"%1\"; expected one of %2").arg(text, known.join(QStringLiteral(", "))));
 }
 
 bool isActive(ExamState state)

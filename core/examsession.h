@@ -41,24 +41,24 @@ Result<void> checkTransition(ExamState from, ExamState to);
 /// One attempt. Times are UTC; an unset time is an invalid QDateTime.
 struct ExamAttempt
 {
-    QString id;                              ///< UUID without braces; the exam_session_id of the runtime and server
+    QString id; ///< UUID without braces; the exam_session_id of the runtime and server
     QString labId;
-    QString mode = QStringLiteral("exam");   ///< "exam" | "practice"
+    QString mode = QStringLiteral("exam"); ///< "exam" | "practice"
     ExamState state = ExamState::Provisioning;
-    QString failureReason;                   ///< set with Failed; for a person
+    QString failureReason; ///< set with Failed; for a person
     QDateTime createdAt;
-    QDateTime readyAt;                       ///< stamped when the attempt becomes Ready
-    QDateTime startedAt;                     ///< the timer started
-    QDateTime deadline;                      ///< wall clock, like the real exam's timer
-    qint64 pausedRemainingMs = -1;           ///< practice mode: time left while paused; -1 when not paused
-    QDateTime gradedAt;                      ///< stamped when the attempt becomes Graded
-    QDateTime endedAt;                       ///< stamped on Terminated or Failed
-    QDateTime syncedAt;                      ///< the result was uploaded to the companion server
-    std::optional<double> score;             ///< marks obtained, once graded
-    std::optional<double> maxScore;          ///< the pack's totalMarks at grading time
-    QString band;                            ///< "low" | "medium" | "pass" | "high" (see scoring.h), once graded
-    QJsonObject runtimeInfo;                 ///< ports, container names, host-key fingerprint...: the runtime's
-    QString currentQuestion;                 ///< id of the question the learner last looked at
+    QDateTime readyAt;              ///< stamped when the attempt becomes Ready
+    QDateTime startedAt;            ///< the timer started
+    QDateTime deadline;             ///< wall clock, like the real exam's timer
+    qint64 pausedRemainingMs = -1;  ///< practice mode: time left while paused; -1 when not paused
+    QDateTime gradedAt;             ///< stamped when the attempt becomes Graded
+    QDateTime endedAt;              ///< stamped on Terminated or Failed
+    QDateTime syncedAt;             ///< the result was uploaded to the companion server
+    std::optional<double> score;    ///< marks obtained, once graded
+    std::optional<double> maxScore; ///< the pack's totalMarks at grading time
+    QString band;                   ///< "low" | "medium" | "pass" | "high" (see scoring.h), once graded
+    QJsonObject runtimeInfo;        ///< ports, container names, host-key fingerprint...: the runtime's
+    QString currentQuestion;        ///< id of the question the learner last looked at
 
     bool isActive() const { return ckx::isActive(state); }
     bool isGraded() const { return score.has_value(); }
@@ -69,10 +69,10 @@ struct CheckResult
 {
     QString questionId;
     QString checkId;
-    int exitCode = -1;        ///< -1 when the script could not run (the output says why)
+    int exitCode = -1; ///< -1 when the script could not run (the output says why)
     int expectedExitCode = 0;
-    QString output;           ///< stdout+stderr, truncated by the runtime (first 64 KiB)
-    double weight = 1.0;      ///< the check's weightage in the pack at grading time
+    QString output;      ///< stdout+stderr, truncated by the runtime (first 64 KiB)
+    double weight = 1.0; ///< the check's weightage in the pack at grading time
     bool passed = false;
     qint64 durationMs = 0;
 };

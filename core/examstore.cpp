@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QTimeZone>
 #include <QUuid>
@@ -35,6 +36,12 @@ QVariant toDb(const QDateTime &t)
 QDateTime fromDb(const QVariant &v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
+}
+
+// Qt binds a null QString as SQL NULL; our text columns are NOT NULL with '' for "none".
+QVariant toDb(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
 }
 
 QVariant toDb(const std::optional<double> &d)
@@ -114,41 +121,52 @@ Result<void> ExamStore::open(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (QSqlDatabase::contains(m_connection))
-        return makeError(QStringLiteral("store.open"), QStringLiteral("the exam store is already open (%1)").arg(m_path));
-    if (!QDir().mkpath(QFileInfo(absolute).absolutePath())) {
         return makeError(QStringLiteral("store.open"),
-                         QStringLiteral("cannot create the folder %1 for the exam store").arg(QFileInfo(absolute).absolutePath()));
-    }
+                         QStringLiteral("the exam store is already open (%1)").arg(m_path));
+    const QString folder = QFileInfo(absolute).absolutePath();
+    if (!QDir().mkpath(folder))
+        return makeError(QStringLiteral("store.open"),
+                         QStringLiteral("cannot create the folder %1 for the exam store").arg(folder));
 
-    auto fail = [this](Error e) -> Result<void> {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-            db.close();
-        }
+    auto version = openConnection(absolute);
+    if (!version) {
+        // Every handle to the connection is gone by now, so it can be removed cleanly.
         QSqlDatabase::removeDatabase(m_connection);
-        m_path.clear();
-        m_schemaVersion = 0;
-        return e;
-    };
+        return version.error();
+    }
+    m_path = absolute;
+    m_schemaVersion = *version;
+    qCDebug(lcStore) << "opened" << absolute << "schema version" << m_schemaVersion;
+    return {};
+}
 
+Result<int> ExamStore::openConnection(const QString &absolute)
+{
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(absolute);
     if (!db.open()) {
-        return fail(makeError(QStringLiteral("store.open"), QStringLiteral("cannot open the exam store %1: %2")
-                                                                .arg(absolute, db.lastError().text())));
+        return makeError(QStringLiteral("store.open"),
+                         QStringLiteral("cannot open the exam store %1: %2").arg(absolute, db.lastError().text()));
     }
-    m_path = absolute;
+    auto closeOnError = qScopeGuard([&db] { db.close(); });
 
-    // The first statement reads the header: a file that is not SQLite fails here, and is left as it was.
     if (auto r = runSql(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs)); !r)
-        return fail(r.error());
-    auto mode = runSql(db, QStringLiteral("PRAGMA journal_mode = WAL"));
-    if (!mode) {
-        return fail(makeError(QStringLiteral("store.open"),
-                              QStringLiteral("%1 is not a usable CKX store (%2). Move the file away, or set "
-                                             "CKX_DATA_DIR to use another folder.")
-                                  .arg(absolute, mode.error().message)));
+        return r.error();
+    // Read the version before anything writes: a file that is not SQLite fails here, and a file from a newer
+    // CKX is refused before switching it to WAL (which would rewrite its header). Both are left as they were.
+    auto existing = storeschema::currentVersion(db);
+    if (!existing) {
+        return makeError(QStringLiteral("store.open"),
+                         QStringLiteral("%1 is not a usable CKX store (%2). Move the file away, or set "
+                                        "CKX_DATA_DIR to use another folder.")
+                             .arg(absolute, existing.error().message));
     }
+    if (*existing > storeschema::latestVersion())
+        return storeschema::migrate(db); // refuses with "store.too-new" and writes nothing
+
+    auto mode = runSql(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!mode)
+        return mode.error();
     if (mode->next() && mode->value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
         // e.g. a file system without shared memory: still correct with a rollback journal, only less concurrent.
         qCWarning(lcStore) << absolute << "cannot use WAL; journal mode is" << mode->value(0).toString();
@@ -158,15 +176,12 @@ Result<void> ExamStore::open(const QString &path)
     // learner already saw saved. Our writes are a few per minute, so the extra fsync costs nothing noticeable.
     for (const auto *pragma : {u"PRAGMA synchronous = FULL", u"PRAGMA foreign_keys = ON"}) {
         if (auto r = runSql(db, QString::fromUtf16(pragma)); !r)
-            return fail(r.error());
+            return r.error();
     }
-
     auto version = storeschema::migrate(db);
-    if (!version)
-        return fail(version.error());
-    m_schemaVersion = *version;
-    qCDebug(lcStore) << "opened" << absolute << "schema version" << m_schemaVersion;
-    return {};
+    if (version)
+        closeOnError.dismiss();
+    return version;
 }
 
 bool ExamStore::isOpen() const
@@ -200,9 +215,9 @@ Result<ExamAttempt> ExamStore::createAttempt(ExamAttempt a)
     if (a.labId.isEmpty())
         return makeError(QStringLiteral("store.invalid"), QStringLiteral("an exam attempt needs a lab id"));
     if (a.mode != u"exam" && a.mode != u"practice") {
-        return makeError(QStringLiteral("store.invalid"),
-                         QStringLiteral("exam attempt mode \"%1\" is unknown; expected \"exam\" or \"practice\"")
-                             .arg(a.mode));
+        return makeError(
+            QStringLiteral("store.invalid"),
+            QStringLiteral("exam attempt mode \"%1\" is unknown; expected \"exam\" or \"practice\"").arg(a.mode));
     }
     if (a.id.isEmpty())
         a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -222,16 +237,15 @@ Result<ExamAttempt> ExamStore::createAttempt(ExamAttempt a)
                          QStringLiteral("an exam attempt with id \"%1\" already exists").arg(a.id));
     }
     exists->finish();
-    auto ins = runSql(db,
-                      QStringLiteral("INSERT INTO attempts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                     "?, ?, ?, ?)")
-                          .arg(AttemptColumns),
-                      {a.id, a.labId, a.mode, examStateToString(a.state), a.failureReason, toDb(a.createdAt),
-                       toDb(a.readyAt), toDb(a.startedAt), toDb(a.deadline),
-                       a.pausedRemainingMs >= 0 ? QVariant(a.pausedRemainingMs) : QVariant(), toDb(a.gradedAt),
-                       toDb(a.endedAt), toDb(a.syncedAt), toDb(a.score), toDb(a.maxScore), a.band,
-                       QString::fromUtf8(QJsonDocument(a.runtimeInfo).toJson(QJsonDocument::Compact)),
-                       a.currentQuestion});
+    auto ins = runSql(
+        db,
+        QStringLiteral("INSERT INTO attempts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?)")
+            .arg(AttemptColumns),
+        {a.id, a.labId, a.mode, examStateToString(a.state), toDb(a.failureReason), toDb(a.createdAt), toDb(a.readyAt),
+         toDb(a.startedAt), toDb(a.deadline), a.pausedRemainingMs >= 0 ? QVariant(a.pausedRemainingMs) : QVariant(),
+         toDb(a.gradedAt), toDb(a.endedAt), toDb(a.syncedAt), toDb(a.score), toDb(a.maxScore), toDb(a.band),
+         QString::fromUtf8(QJsonDocument(a.runtimeInfo).toJson(QJsonDocument::Compact)), toDb(a.currentQuestion)});
     if (!ins)
         return ins.error();
     if (auto r = tx.commit(); !r)
@@ -344,11 +358,11 @@ Result<ExamAttempt> ExamStore::setStateLocked(const QString &id, ExamState state
     if (state == ExamState::Failed)
         a.failureReason = reason.isEmpty() ? QStringLiteral("no reason was given") : reason;
 
-    auto r = runSql(QSqlDatabase::database(m_connection),
-                    QStringLiteral("UPDATE attempts SET state = ?, failure_reason = ?, ready_at = ?, graded_at = ?, "
-                                   "ended_at = ? WHERE id = ?"),
-                    {examStateToString(a.state), a.failureReason, toDb(a.readyAt), toDb(a.gradedAt),
-                     toDb(a.endedAt), id});
+    auto r = runSql(
+        QSqlDatabase::database(m_connection),
+        QStringLiteral("UPDATE attempts SET state = ?, failure_reason = ?, ready_at = ?, graded_at = ?, "
+                       "ended_at = ? WHERE id = ?"),
+        {examStateToString(a.state), toDb(a.failureReason), toDb(a.readyAt), toDb(a.gradedAt), toDb(a.endedAt), id});
     if (!r)
         return r.error();
     qCInfo(lcStore).noquote() << "attempt" << id << "is now" << examStateToString(state);
@@ -389,7 +403,7 @@ Result<void> ExamStore::setPausedRemaining(const QString &id, std::optional<qint
 
 Result<void> ExamStore::setCurrentQuestion(const QString &id, const QString &questionId)
 {
-    return updateColumns(id, QStringLiteral("current_question = ?"), {questionId});
+    return updateColumns(id, QStringLiteral("current_question = ?"), {toDb(questionId)});
 }
 
 Result<void> ExamStore::markSynced(const QString &id, const QDateTime &when)
@@ -428,7 +442,7 @@ Result<void> ExamStore::setFlagged(const QString &attemptId, const QString &ques
                     QStringLiteral("INSERT INTO question_marks (attempt_id, question_id, flagged, updated_at) "
                                    "VALUES (?, ?, ?, ?) ON CONFLICT (attempt_id, question_id) DO UPDATE SET "
                                    "flagged = excluded.flagged, updated_at = excluded.updated_at"),
-                    {attemptId, questionId, flagged ? 1 : 0, toDb(now())});
+                    {attemptId, toDb(questionId), flagged ? 1 : 0, toDb(now())});
     if (!q)
         return q.error().message.contains(u"FOREIGN KEY") ? Result<void>(notFound(attemptId)) : Result<void>(q.error());
     return {};
@@ -442,7 +456,7 @@ Result<void> ExamStore::setNote(const QString &attemptId, const QString &questio
                     QStringLiteral("INSERT INTO question_marks (attempt_id, question_id, note, updated_at) "
                                    "VALUES (?, ?, ?, ?) ON CONFLICT (attempt_id, question_id) DO UPDATE SET "
                                    "note = excluded.note, updated_at = excluded.updated_at"),
-                    {attemptId, questionId, note, toDb(now())});
+                    {attemptId, toDb(questionId), toDb(note), toDb(now())});
     if (!q)
         return q.error().message.contains(u"FOREIGN KEY") ? Result<void>(notFound(attemptId)) : Result<void>(q.error());
     return {};
@@ -472,7 +486,7 @@ Result<QHash<QString, QuestionMark>> ExamStore::questionMarks(const QString &att
 // --- grading -------------------------------------------------------------------------------------------------
 
 Result<void> ExamStore::writeResultsLocked(const QString &attemptId, const QList<CheckResult> &results,
-                                          const QHash<QString, QStringList> &conceptsByQuestion)
+                                           const QHash<QString, QStringList> &conceptsByQuestion)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection);
     for (const auto *table : {u"check_results", u"question_concepts"}) {
@@ -485,12 +499,13 @@ Result<void> ExamStore::writeResultsLocked(const QString &attemptId, const QList
     if (!ins.prepare(QStringLiteral("INSERT INTO check_results (attempt_id, question_id, check_id, exit_code, "
                                     "expected_exit_code, output, weight, passed, duration_ms) "
                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
-        return makeError(QStringLiteral("store.sql"), QStringLiteral("%1: cannot prepare the check-result insert: %2")
-                                                          .arg(m_path, ins.lastError().text()));
+        return makeError(
+            QStringLiteral("store.sql"),
+            QStringLiteral("%1: cannot prepare the check-result insert: %2").arg(m_path, ins.lastError().text()));
     }
     for (const auto &r : results) {
-        const QVariantList values{attemptId, r.questionId, r.checkId, r.exitCode, r.expectedExitCode, r.output,
-                                  r.weight, r.passed ? 1 : 0, r.durationMs};
+        const QVariantList values{attemptId,      toDb(r.questionId), toDb(r.checkId),  r.exitCode,  r.expectedExitCode,
+                                  toDb(r.output), r.weight,           r.passed ? 1 : 0, r.durationMs};
         for (int i = 0; i < values.size(); ++i)
             ins.bindValue(i, values.at(i));
         if (!ins.exec()) {
@@ -506,7 +521,7 @@ Result<void> ExamStore::writeResultsLocked(const QString &attemptId, const QList
             auto c = runSql(db,
                             QStringLiteral("INSERT OR IGNORE INTO question_concepts (attempt_id, question_id, concept) "
                                            "VALUES (?, ?, ?)"),
-                            {attemptId, it.key(), concept_.trimmed()});
+                            {attemptId, toDb(it.key()), concept_.trimmed()});
             if (!c)
                 return c.error();
         }
@@ -547,9 +562,10 @@ Result<ExamAttempt> ExamStore::recordGrade(const QString &attemptId, const QList
     a->maxScore = report.maxScore;
     a->band = report.band;
     a->gradedAt = now(); // a re-grade (Graded → Graded) gets a fresh time too
-    auto u = runSql(QSqlDatabase::database(m_connection),
-                    QStringLiteral("UPDATE attempts SET score = ?, max_score = ?, band = ?, graded_at = ? WHERE id = ?"),
-                    {*a->score, *a->maxScore, a->band, toDb(a->gradedAt), attemptId});
+    auto u =
+        runSql(QSqlDatabase::database(m_connection),
+               QStringLiteral("UPDATE attempts SET score = ?, max_score = ?, band = ?, graded_at = ? WHERE id = ?"),
+               {*a->score, *a->maxScore, toDb(a->band), toDb(a->gradedAt), attemptId});
     if (!u)
         return u.error();
     if (auto r = tx.commit(); !r)
@@ -589,14 +605,15 @@ Result<QList<ConceptStat>> ExamStore::weakestConcepts(int limit) const
         return r.error();
     // A question "failed" when any of its checks failed in the attempt's last grading run.
     auto q = runSql(QSqlDatabase::database(m_connection),
-                    QStringLiteral("SELECT qc.concept, COUNT(*) AS seen, SUM(r.failed > 0) AS failed "
+                    QStringLiteral("SELECT qc.concept, COUNT(*) AS seen, SUM(r.bad_checks > 0) AS failed_questions "
                                    "FROM question_concepts qc "
-                                   "JOIN (SELECT attempt_id, question_id, SUM(passed = 0) AS failed "
+                                   "JOIN (SELECT attempt_id, question_id, SUM(passed = 0) AS bad_checks "
                                    "      FROM check_results GROUP BY attempt_id, question_id) r "
                                    "  ON r.attempt_id = qc.attempt_id AND r.question_id = qc.question_id "
                                    "JOIN attempts a ON a.id = qc.attempt_id AND a.score IS NOT NULL "
-                                   "GROUP BY qc.concept HAVING failed > 0 "
-                                   "ORDER BY failed DESC, CAST(failed AS REAL) / seen DESC, qc.concept "
+                                   "GROUP BY qc.concept HAVING failed_questions > 0 "
+                                   "ORDER BY failed_questions DESC, CAST(failed_questions AS REAL) / seen DESC, "
+                                   "qc.concept "
                                    "LIMIT ?"),
                     {limit > 0 ? limit : -1});
     if (!q)
@@ -618,7 +635,7 @@ Result<void> ExamStore::setSetting(const QString &key, const QVariant &value)
     auto q = runSql(QSqlDatabase::database(m_connection),
                     QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                    {key, QString::fromUtf8(json)});
+                    {toDb(key), QString::fromUtf8(json)});
     if (!q)
         return q.error();
     return {};
@@ -628,8 +645,8 @@ Result<QVariant> ExamStore::setting(const QString &key, const QVariant &fallback
 {
     if (auto r = requireOpen(); !r)
         return r.error();
-    auto q = runSql(QSqlDatabase::database(m_connection), QStringLiteral("SELECT value FROM settings WHERE key = ?"),
-                    {key});
+    auto q =
+        runSql(QSqlDatabase::database(m_connection), QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
     if (!q)
         return q.error();
     if (!q->next())

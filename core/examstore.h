@@ -122,6 +122,7 @@ public:
 
 private:
     QDateTime now() const;
+    Result<int> openConnection(const QString &absolutePath);
     Result<void> requireOpen() const;
     Result<ExamAttempt> setStateLocked(const QString &id, ExamState state, const QString &reason);
     Result<void> writeResultsLocked(const QString &attemptId, const QList<CheckResult> &results,

@@ -38,51 +38,47 @@ const QList<QStringList> &migrations()
     static const QList<QStringList> list{
         // 1: attempts, flags and notes, check results, settings.
         {
-            QStringLiteral(
-                "CREATE TABLE attempts ("
-                " id TEXT PRIMARY KEY NOT NULL,"
-                " lab_id TEXT NOT NULL,"
-                " mode TEXT NOT NULL CHECK (mode IN ('exam', 'practice')),"
-                " state TEXT NOT NULL CHECK (state IN"
-                "   ('provisioning', 'ready', 'grading', 'graded', 'terminated', 'failed')),"
-                " failure_reason TEXT NOT NULL DEFAULT '',"
-                " created_at INTEGER NOT NULL,"
-                " ready_at INTEGER, started_at INTEGER, deadline INTEGER, paused_remaining_ms INTEGER,"
-                " graded_at INTEGER, ended_at INTEGER,"
-                " score REAL, max_score REAL, band TEXT NOT NULL DEFAULT '',"
-                " runtime_info TEXT NOT NULL DEFAULT '{}',"
-                " current_question TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE attempts ("
+                           " id TEXT PRIMARY KEY NOT NULL,"
+                           " lab_id TEXT NOT NULL,"
+                           " mode TEXT NOT NULL CHECK (mode IN ('exam', 'practice')),"
+                           " state TEXT NOT NULL CHECK (state IN"
+                           "   ('provisioning', 'ready', 'grading', 'graded', 'terminated', 'failed')),"
+                           " failure_reason TEXT NOT NULL DEFAULT '',"
+                           " created_at INTEGER NOT NULL,"
+                           " ready_at INTEGER, started_at INTEGER, deadline INTEGER, paused_remaining_ms INTEGER,"
+                           " graded_at INTEGER, ended_at INTEGER,"
+                           " score REAL, max_score REAL, band TEXT NOT NULL DEFAULT '',"
+                           " runtime_info TEXT NOT NULL DEFAULT '{}',"
+                           " current_question TEXT NOT NULL DEFAULT '')"),
             QStringLiteral("CREATE INDEX attempts_by_created ON attempts (created_at)"),
-            QStringLiteral(
-                "CREATE TABLE question_marks ("
-                " attempt_id TEXT NOT NULL REFERENCES attempts (id) ON DELETE CASCADE,"
-                " question_id TEXT NOT NULL,"
-                " flagged INTEGER NOT NULL DEFAULT 0,"
-                " note TEXT NOT NULL DEFAULT '',"
-                " updated_at INTEGER NOT NULL,"
-                " PRIMARY KEY (attempt_id, question_id)) WITHOUT ROWID"),
-            QStringLiteral(
-                "CREATE TABLE check_results ("
-                " attempt_id TEXT NOT NULL REFERENCES attempts (id) ON DELETE CASCADE,"
-                " question_id TEXT NOT NULL,"
-                " check_id TEXT NOT NULL,"
-                " exit_code INTEGER NOT NULL,"
-                " expected_exit_code INTEGER NOT NULL DEFAULT 0,"
-                " output TEXT NOT NULL DEFAULT '',"
-                " weight REAL NOT NULL,"
-                " passed INTEGER NOT NULL,"
-                " duration_ms INTEGER NOT NULL DEFAULT 0,"
-                " UNIQUE (attempt_id, question_id, check_id))"),
+            QStringLiteral("CREATE TABLE question_marks ("
+                           " attempt_id TEXT NOT NULL REFERENCES attempts (id) ON DELETE CASCADE,"
+                           " question_id TEXT NOT NULL,"
+                           " flagged INTEGER NOT NULL DEFAULT 0,"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " updated_at INTEGER NOT NULL,"
+                           " PRIMARY KEY (attempt_id, question_id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE check_results ("
+                           " attempt_id TEXT NOT NULL REFERENCES attempts (id) ON DELETE CASCADE,"
+                           " question_id TEXT NOT NULL,"
+                           " check_id TEXT NOT NULL,"
+                           " exit_code INTEGER NOT NULL,"
+                           " expected_exit_code INTEGER NOT NULL DEFAULT 0,"
+                           " output TEXT NOT NULL DEFAULT '',"
+                           " weight REAL NOT NULL,"
+                           " passed INTEGER NOT NULL,"
+                           " duration_ms INTEGER NOT NULL DEFAULT 0,"
+                           " UNIQUE (attempt_id, question_id, check_id))"),
             QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID"),
         },
         // 2: history: concepts per graded question, result upload bookkeeping, lookups by state.
         {
-            QStringLiteral(
-                "CREATE TABLE question_concepts ("
-                " attempt_id TEXT NOT NULL REFERENCES attempts (id) ON DELETE CASCADE,"
-                " question_id TEXT NOT NULL,"
-                " concept TEXT NOT NULL,"
-                " PRIMARY KEY (attempt_id, question_id, concept)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE question_concepts ("
+                           " attempt_id TEXT NOT NULL REFERENCES attempts (id) ON DELETE CASCADE,"
+                           " question_id TEXT NOT NULL,"
+                           " concept TEXT NOT NULL,"
+                           " PRIMARY KEY (attempt_id, question_id, concept)) WITHOUT ROWID"),
             QStringLiteral("CREATE INDEX question_concepts_by_concept ON question_concepts (concept)"),
             QStringLiteral("ALTER TABLE attempts ADD COLUMN synced_at INTEGER"),
             QStringLiteral("CREATE INDEX attempts_by_state ON attempts (state)"),
@@ -104,8 +100,8 @@ Result<int> currentVersion(const QSqlDatabase &db)
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(QStringLiteral("store.open"), QStringLiteral("%1: PRAGMA user_version returned nothing")
-                                                           .arg(db.databaseName()));
+        return makeError(QStringLiteral("store.open"),
+                         QStringLiteral("%1: PRAGMA user_version returned nothing").arg(db.databaseName()));
     return q->value(0).toInt();
 }
 

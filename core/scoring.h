@@ -36,10 +36,10 @@ namespace ckx {
 struct QuestionScore
 {
     QString questionId;
-    double score = 0;     ///< marks obtained, rounded to 2 decimals
-    double maxScore = 0;  ///< marks available, rounded to 2 decimals
+    double score = 0;    ///< marks obtained, rounded to 2 decimals
+    double maxScore = 0; ///< marks available, rounded to 2 decimals
     int checksPassed = 0;
-    int checksTotal = 0;  ///< checks the pack defines for the question
+    int checksTotal = 0;   ///< checks the pack defines for the question
     int checksMissing = 0; ///< of those, how many had no result
 };
 
@@ -51,11 +51,11 @@ struct ScoreReport
     double percent = 0;             ///< 0..100, rounded to 1 decimal
     QString band;                   ///< "low" | "medium" | "pass" | "high"
     bool passed = false;
-    double lowScore = 0;            ///< the thresholds actually applied, in marks
+    double lowScore = 0; ///< the thresholds actually applied, in marks
     double passScore = 0;
     double highScore = 0;
     bool usedDefaultThresholds = false;
-    int unknownResults = 0;         ///< results for checks the pack does not define (ignored)
+    int unknownResults = 0; ///< results for checks the pack does not define (ignored)
 };
 
 /// Scores one grading run. Never fails: a pack with no checks scores 0 of 0, band "low", not passed.

@@ -22,16 +22,16 @@ Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql, const QVari
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
-        return makeError(QStringLiteral("store.sql"), QStringLiteral("%1: cannot prepare \"%2\": %3")
-                                                          .arg(db.databaseName(), statementHead(sql),
-                                                               q.lastError().text()));
+        return makeError(QStringLiteral("store.sql"),
+                         QStringLiteral("%1: cannot prepare \"%2\": %3")
+                             .arg(db.databaseName(), statementHead(sql), q.lastError().text()));
     }
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec()) {
-        return makeError(QStringLiteral("store.sql"), QStringLiteral("%1: \"%2\" failed: %3")
-                                                          .arg(db.databaseName(), statementHead(sql),
-                                                               q.lastError().text()));
+        return makeError(
+            QStringLiteral("store.sql"),
+            QStringLiteral("%1: \"%2\" failed: %3").arg(db.databaseName(), statementHead(sql), q.lastError().text()));
     }
     return q;
 }

@@ -89,33 +89,32 @@ void TstScoring::scores_data()
 
     QTest::newRow("all checks pass: full marks, high") << w4 << 100.0 << ckx << all << QList<double>{20, 30, 50}
                                                        << 100.0 << 100.0 << 100.0 << u"high"_qs << true << false;
-    QTest::newRow("nothing passes: zero, low") << w4 << 100.0 << ckx << QStringList{} << QList<double>{0, 0, 0}
-                                               << 0.0 << 100.0 << 0.0 << u"low"_qs << false << false;
+    QTest::newRow("nothing passes: zero, low") << w4 << 100.0 << ckx << QStringList{} << QList<double>{0, 0, 0} << 0.0
+                                               << 100.0 << 0.0 << u"low"_qs << false << false;
     QTest::newRow("partial credit inside a question, exactly the pass mark")
         << w4 << 100.0 << ckx << QStringList{u"q1.c1"_qs, u"q3.c1"_qs} << QList<double>{10, 0, 50} << 60.0 << 100.0
         << 60.0 << u"pass"_qs << true << false;
     QTest::newRow("one mark below the pass mark: medium, not passed")
-        << Weights{{1, 58}, {41}} << 100.0 << ckx << QStringList{u"q1.c2"_qs, u"q1.c1"_qs}
-        << QList<double>{59, 0} << 59.0 << 100.0 << 59.0 << u"medium"_qs << false << false;
-    QTest::newRow("exactly lowScore is medium") << Weights{{40}, {60}} << 100.0 << ckx << QStringList{u"q1.c1"_qs}
-                                                << QList<double>{40, 0} << 40.0 << 100.0 << 40.0 << u"medium"_qs
-                                                << false << false;
-    QTest::newRow("below lowScore is low") << w4 << 100.0 << ckx << QStringList{u"q1.c1"_qs, u"q1.c2"_qs}
-                                           << QList<double>{20, 0, 0} << 20.0 << 100.0 << 20.0 << u"low"_qs << false
-                                           << false;
-    QTest::newRow("exactly highScore is high") << Weights{{90}, {10}} << 100.0 << ckx << QStringList{u"q1.c1"_qs}
-                                               << QList<double>{90, 0} << 90.0 << 100.0 << 90.0 << u"high"_qs << true
-                                               << false;
+        << Weights{{1, 58}, {41}} << 100.0 << ckx << QStringList{u"q1.c2"_qs, u"q1.c1"_qs} << QList<double>{59, 0}
+        << 59.0 << 100.0 << 59.0 << u"medium"_qs << false << false;
+    QTest::newRow("exactly lowScore is medium")
+        << Weights{{40}, {60}} << 100.0 << ckx << QStringList{u"q1.c1"_qs} << QList<double>{40, 0} << 40.0 << 100.0
+        << 40.0 << u"medium"_qs << false << false;
+    QTest::newRow("below lowScore is low")
+        << w4 << 100.0 << ckx << QStringList{u"q1.c1"_qs, u"q1.c2"_qs} << QList<double>{20, 0, 0} << 20.0 << 100.0
+        << 20.0 << u"low"_qs << false << false;
+    QTest::newRow("exactly highScore is high")
+        << Weights{{90}, {10}} << 100.0 << ckx << QStringList{u"q1.c1"_qs} << QList<double>{90, 0} << 90.0 << 100.0
+        << 90.0 << u"high"_qs << true << false;
     QTest::newRow("weights scaled to totalMarks")
-        << Weights{{1, 1}, {1}} << 100.0 << ckx << QStringList{u"q1.c1"_qs, u"q1.c2"_qs}
-        << QList<double>{66.67, 0} << 66.67 << 100.0 << 66.7 << u"pass"_qs << true << false;
+        << Weights{{1, 1}, {1}} << 100.0 << ckx << QStringList{u"q1.c1"_qs, u"q1.c2"_qs} << QList<double>{66.67, 0}
+        << 66.67 << 100.0 << 66.7 << u"pass"_qs << true << false;
     QTest::newRow("three thirds add up to exactly totalMarks")
         << Weights{{1}, {1}, {1}} << 100.0 << ckx << QStringList{u"q1.c1"_qs, u"q2.c1"_qs, u"q3.c1"_qs}
         << QList<double>{33.33, 33.33, 33.33} << 100.0 << 100.0 << 100.0 << u"high"_qs << true << false;
     QTest::newRow("judged on the rounded score the learner sees")
-        << Weights{{1}, {1}, {1}} << 100.0 << QList<double>{40, 60, 90, 66.67}
-        << QStringList{u"q1.c1"_qs, u"q2.c1"_qs} << QList<double>{33.33, 33.33, 0} << 66.67 << 100.0 << 66.7
-        << u"pass"_qs << true << false;
+        << Weights{{1}, {1}, {1}} << 100.0 << QList<double>{40, 60, 90, 66.67} << QStringList{u"q1.c1"_qs, u"q2.c1"_qs}
+        << QList<double>{33.33, 33.33, 0} << 66.67 << 100.0 << 66.7 << u"pass"_qs << true << false;
     QTest::newRow("pack passScore overrides mediumScore")
         << Weights{{70}, {30}} << 100.0 << QList<double>{40, 60, 90, 75} << QStringList{u"q1.c1"_qs}
         << QList<double>{70, 0} << 70.0 << 100.0 << 70.0 << u"medium"_qs << false << false;
@@ -123,23 +122,23 @@ void TstScoring::scores_data()
         << Weights{{2, 3}, {5}} << 0.0 << QList<double>{4, 6, 9} << QStringList{u"q1.c1"_qs, u"q1.c2"_qs}
         << QList<double>{5, 0} << 5.0 << 10.0 << 50.0 << u"medium"_qs << false << false;
     QTest::newRow("a question without checks scores 0 of 0")
-        << Weights{{}, {10}} << 10.0 << QList<double>{4, 6, 9} << QStringList{u"q2.c1"_qs}
-        << QList<double>{0, 10} << 10.0 << 10.0 << 100.0 << u"high"_qs << true << false;
+        << Weights{{}, {10}} << 10.0 << QList<double>{4, 6, 9} << QStringList{u"q2.c1"_qs} << QList<double>{0, 10}
+        << 10.0 << 10.0 << 100.0 << u"high"_qs << true << false;
     QTest::newRow("no checks at all: 0, low, not passed")
-        << Weights{} << 100.0 << ckx << QStringList{} << QList<double>{} << 0.0 << 100.0 << 0.0 << u"low"_qs
-        << false << false;
+        << Weights{} << 100.0 << ckx << QStringList{} << QList<double>{} << 0.0 << 100.0 << 0.0 << u"low"_qs << false
+        << false;
     QTest::newRow("no checks and no totalMarks: 0 of 0, not passed")
         << Weights{{}} << 0.0 << QList<double>{0, 0, 0} << QStringList{} << QList<double>{0} << 0.0 << 0.0 << 0.0
         << u"low"_qs << false << true;
     QTest::newRow("missing thresholds: 40/66/90 % defaults")
-        << Weights{{50}, {50}} << 100.0 << QList<double>{0, 0, 0} << QStringList{u"q1.c1"_qs}
-        << QList<double>{50, 0} << 50.0 << 100.0 << 50.0 << u"medium"_qs << false << true;
+        << Weights{{50}, {50}} << 100.0 << QList<double>{0, 0, 0} << QStringList{u"q1.c1"_qs} << QList<double>{50, 0}
+        << 50.0 << 100.0 << 50.0 << u"medium"_qs << false << true;
     QTest::newRow("thresholds out of order: defaults")
-        << Weights{{70}, {30}} << 100.0 << QList<double>{60, 40, 90} << QStringList{u"q1.c1"_qs}
-        << QList<double>{70, 0} << 70.0 << 100.0 << 70.0 << u"pass"_qs << true << true;
+        << Weights{{70}, {30}} << 100.0 << QList<double>{60, 40, 90} << QStringList{u"q1.c1"_qs} << QList<double>{70, 0}
+        << 70.0 << 100.0 << 70.0 << u"pass"_qs << true << true;
     QTest::newRow("thresholds above totalMarks: defaults")
-        << Weights{{7}, {3}} << 10.0 << QList<double>{40, 60, 90} << QStringList{u"q1.c1"_qs}
-        << QList<double>{7, 0} << 7.0 << 10.0 << 70.0 << u"pass"_qs << true << true;
+        << Weights{{7}, {3}} << 10.0 << QList<double>{40, 60, 90} << QStringList{u"q1.c1"_qs} << QList<double>{7, 0}
+        << 7.0 << 10.0 << 70.0 << u"pass"_qs << true << true;
     QTest::newRow("a negative weight counts as zero")
         << Weights{{-5, 10}, {10}} << 0.0 << QList<double>{4, 12, 18} << QStringList{u"q1.c1"_qs, u"q1.c2"_qs}
         << QList<double>{10, 0} << 10.0 << 20.0 << 50.0 << u"medium"_qs << false << false;
