@@ -6,9 +6,9 @@ docker tag ckx-lab/busybox:1 legacy-tool:0.9
 # Created side by side: each container start costs the lab engine about half a second.
 pids=()
 docker run -d --name legacy-1 --label app=legacy legacy-tool:0.9 sleep 86400 >/dev/null & pids+=($!)
-docker run -d --name legacy-2 --label app=legacy legacy-tool:0.9 sleep 86400 >/dev/null & pids+=($!)
-# A legacy container that already exited: "docker ps" alone does not show it.
-docker run --name legacy-3 --label app=legacy legacy-tool:0.9 true >/dev/null & pids+=($!)
+# Two stopped legacy containers (one exited, one never started): "docker ps" alone does not show them.
+docker run --name legacy-2 --label app=legacy legacy-tool:0.9 true >/dev/null & pids+=($!)
+docker create --name legacy-3 --label app=legacy legacy-tool:0.9 sleep 86400 >/dev/null & pids+=($!)
 docker create --name cache --label app=core ckx-lab/busybox:1 sleep 86400 >/dev/null & pids+=($!)
 failed=0
 for pid in "${pids[@]}"; do
