@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Reference answer for Q3.
+# Waits stay within the runtime's 60 s script limit; they only matter while images are still being pulled.
 set -eu
 kubectl apply -f - <<'YAML'
 apiVersion: v1
@@ -32,9 +33,9 @@ spec:
       targetPort: 80
       nodePort: 30080
 YAML
-kubectl rollout status deployment/catalog -n neptune --timeout=120s
+kubectl rollout status deployment/catalog -n neptune --timeout=30s
 # Endpoints follow the ready pods a moment later.
-for _ in $(seq 1 60); do
+for _ in $(seq 1 20); do
     n=$(kubectl get endpoints catalog-svc -n neptune -o jsonpath='{range .subsets[*].addresses[*]}x{end}')
     [ "$n" = "xx" ] && exit 0
     sleep 1

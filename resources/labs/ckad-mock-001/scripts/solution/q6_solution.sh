@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Reference answer for Q6.
+# Waits stay within the runtime's 60 s script limit; they only matter while images are still being pulled.
 set -eu
 kubectl apply -f - <<'YAML'
 apiVersion: batch/v1
@@ -38,4 +39,4 @@ spec:
               image: busybox:1.36
               command: ["sh", "-c", "date; echo nightly report"]
 YAML
-kubectl wait --for=condition=Complete job/batch-counter -n jupiter --timeout=180s
+kubectl wait --for=condition=Complete job/batch-counter -n jupiter --timeout=50s

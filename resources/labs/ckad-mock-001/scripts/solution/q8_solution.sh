@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Reference answer for Q8.
+# Waits stay within the runtime's 60 s script limit; they only matter while images are still being pulled.
 set -eu
 kubectl apply -f - <<'YAML'
 apiVersion: v1
@@ -25,9 +26,9 @@ spec:
     - name: logs
       emptyDir: {}
 YAML
-kubectl wait --for=condition=Ready pod/log-pod -n pluto --timeout=120s
+kubectl wait --for=condition=Ready pod/log-pod -n pluto --timeout=50s
 # The sidecar prints the first line within a few seconds of starting.
-for _ in $(seq 1 30); do
+for _ in $(seq 1 8); do
     [ -n "$(kubectl logs log-pod -n pluto -c log-tailer --tail=1 2>/dev/null)" ] && exit 0
     sleep 1
 done
