@@ -4,7 +4,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QUrlQuery>
 
 namespace ckx::server {
 
@@ -21,9 +20,14 @@ void StripeClient::createCheckoutSession(const QList<QPair<QString, QString>> &f
     req.setRawHeader("Idempotency-Key", idempotencyKey.toUtf8());
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     req.setTransferTimeout(15000);
-    QUrlQuery q;
-    q.setQueryItems(form);
-    auto *reply = m_nam->post(req, q.query(QUrl::FullyEncoded).toUtf8());
+    // application/x-www-form-urlencoded by hand: QUrlQuery leaves '+' as is, which a form decoder reads as a space.
+    QByteArray encoded;
+    for (const auto &[key, value] : form) {
+        if (!encoded.isEmpty())
+            encoded += '&';
+        encoded += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    auto *reply = m_nam->post(req, encoded);
     connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] { finish(reply, done); });
 }
 

@@ -1,0 +1,119 @@
+#pragma once
+// Shared set-up of the ckx-server tests: the Stripe stand-in, a PostgreSQL cluster, and one real ckx-server per
+// backend ("sqlite", "postgresql"), so every test runs as data rows against both.
+
+#include "fixtures/postgresfixture.h"
+#include "fixtures/serverfixture.h"
+#include "fixtures/stripestandin.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUrl>
+#include <QUuid>
+
+#include <memory>
+
+namespace ckx::test {
+
+class ServerBackends
+{
+public:
+    /// Starts everything; on failure `error` says what.
+    bool start(QString *error, const QProcessEnvironment &env = {})
+    {
+        if (!stripe.start()) {
+            *error = QStringLiteral("the Stripe stand-in cannot listen");
+            return false;
+        }
+        if (!pg.start()) {
+            *error = pg.errorString();
+            return false;
+        }
+        sqliteServer = startServer(QStringLiteral("sqlite"), env, error);
+        if (!sqliteServer)
+            return false;
+        postgresServer = startServer(QStringLiteral("postgresql"), env, error);
+        return postgresServer != nullptr;
+    }
+
+    /// Another server on a fresh database of `backend` (for tests that need their own settings or state).
+    std::unique_ptr<ServerFixture> startServer(const QString &backend, const QProcessEnvironment &env, QString *error)
+    {
+        auto server = std::make_unique<ServerFixture>();
+        QString url;
+        if (backend == QStringLiteral("postgresql")) {
+            url = pg.createDatabase(QStringLiteral("ckx_") + QUuid::createUuid().toString(QUuid::Id128).left(12));
+            if (url.isEmpty()) {
+                *error = pg.errorString();
+                return nullptr;
+            }
+        }
+        if (!server->start(url, stripe.baseUrl(), env)) {
+            *error = server->errorString();
+            return nullptr;
+        }
+        m_urls.insert(server.get(), url);
+        return server;
+    }
+
+    ServerFixture &server(const QString &backend)
+    {
+        return backend == QStringLiteral("postgresql") ? *postgresServer : *sqliteServer;
+    }
+
+    static void addBackendRows()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    }
+
+    /// Reads the server's database directly (what the API cannot show: how many rows there really are).
+    qint64 count(ServerFixture &server, const QString &sql, const QVariantList &binds)
+    {
+        const QString name = QStringLiteral("probe-%1").arg(reinterpret_cast<quintptr>(&server));
+        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name) : QSqlDatabase();
+        if (!db.isValid()) {
+            const QString url = m_urls.value(&server);
+            if (url.isEmpty()) {
+                db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(server.sqlitePath());
+            } else {
+                const QUrl u(url);
+                db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+                db.setHostName(u.host());
+                db.setPort(u.port());
+                db.setUserName(u.userName());
+                db.setDatabaseName(u.path().mid(1));
+            }
+        }
+        if (!db.isOpen() && !db.open())
+            return -1;
+        QSqlQuery q(db);
+        q.prepare(sql);
+        for (int i = 0; i < binds.size(); ++i)
+            q.bindValue(i, binds.at(i));
+        if (!q.exec() || !q.next()) {
+            qWarning("probe query failed: %s", qPrintable(q.lastError().text()));
+            return -1;
+        }
+        return q.value(0).toLongLong();
+    }
+
+    StripeStandIn stripe;
+    PostgresFixture pg;
+    std::unique_ptr<ServerFixture> sqliteServer;
+    std::unique_ptr<ServerFixture> postgresServer;
+
+private:
+    QHash<const ServerFixture *, QString> m_urls;
+};
+
+inline QString uniqueEmail(const QString &tag)
+{
+    return tag + QStringLiteral("-") + QUuid::createUuid().toString(QUuid::Id128).left(10) + QStringLiteral("@example.test");
+}
+
+} // namespace ckx::test
