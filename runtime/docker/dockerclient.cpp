@@ -13,7 +13,7 @@
 #include <cerrno>
 #include <mutex>
 
-Q_LOGGING_CATEGORY(lcDocker, "ckx.runtime.docker")
+Q_LOGGING_CATEGORY(lcDocker, "ckx.runtime.docker", QtWarningMsg)
 
 namespace ckx {
 

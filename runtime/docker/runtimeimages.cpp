@@ -164,6 +164,8 @@ Result<ImageStatus> RuntimeImages::ensureOne(const QString &name, const QString 
         return id.error();
     s.present = s.upToDate = true;
     s.id = *id;
+    if (auto built = m_docker.inspectImage(tag))
+        s.size = qint64(built->value(u"Size"_s).toDouble());
     return s;
 }
 

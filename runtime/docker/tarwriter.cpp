@@ -45,7 +45,7 @@ void TarWriter::addEntry(const QString &path, char type, const QByteArray &conte
     putOctal(header + 108, 8, uid);
     putOctal(header + 116, 8, gid);
     putOctal(header + 124, 12, type == '0' ? content.size() : 0);
-    putOctal(header + 136, 12, 0); // mtime: 0 keeps build contexts byte-identical, so the build cache hits
+    putOctal(header + 136, 12, m_mtime);
     std::memset(header + 148, ' ', 8);
     header[156] = type;
     std::memcpy(header + 257, "ustar", 6);

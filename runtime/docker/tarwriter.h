@@ -16,12 +16,16 @@ public:
     /// Returns false (with `error` set) when a file cannot be read.
     bool addDirectoryTree(const QString &dir, const QString &prefix, QString *error, int uid = 0, int gid = 0);
 
+    /// Modification time of the entries added from now on (default 0, so build contexts are byte-identical).
+    void setModificationTime(qint64 secondsSinceEpoch) { m_mtime = secondsSinceEpoch; }
+
     /// The archive with its two closing zero blocks.
     QByteArray finish() const;
 
 private:
     void addEntry(const QString &path, char type, const QByteArray &content, int mode, int uid, int gid);
     QByteArray m_data;
+    qint64 m_mtime = 0;
 };
 
 } // namespace ckx

@@ -1,0 +1,341 @@
+#include "runtime/stack/examruntime.h"
+
+#include "core/datapaths.h"
+#include "runtime/cluster/kindcluster.h"
+#include "runtime/docker/runtimeimages.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QSet>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStack)
+
+namespace ckx {
+
+using namespace Qt::StringLiterals;
+
+ExamRuntime::ExamRuntime(ExamStore &store, DockerClient docker, LabCatalog catalog)
+    : m_store(store), m_docker(std::move(docker)), m_catalog(std::move(catalog)), m_tag(storeTag(store.path()))
+{
+}
+
+QString ExamRuntime::storeTag(const QString &storePath)
+{
+    const QByteArray abs = QFileInfo(storePath).absoluteFilePath().toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(abs, QCryptographicHash::Sha256).toHex().left(12));
+}
+
+Result<const LabPack *> ExamRuntime::packOf(const QString &labId) const
+{
+    const LabPack *pack = m_catalog.find(labId);
+    if (!pack)
+        return makeError(u"exam.unknown-lab"_s, u"there is no lab '%1' in the catalog; 'ckxctl labs list' shows the labs"_s.arg(labId));
+    return pack;
+}
+
+bool ExamRuntime::ownerAlive(const QJsonObject &info)
+{
+    const qint64 pid = qint64(info.value(u"ownerPid"_s).toDouble());
+    if (pid <= 0)
+        return false;
+    if (pid == QCoreApplication::applicationPid())
+        return true;
+    return QFileInfo::exists(u"/proc/%1"_s.arg(pid));
+}
+
+Result<ExamStack> ExamRuntime::stackOf(const ExamAttempt &attempt) const
+{
+    return ExamStack::attach(m_docker, attempt.runtimeInfo);
+}
+
+Result<ExamAttempt> ExamRuntime::fail(const QString &attemptId, const QString &reason, const ExamStack *stack)
+{
+    qCWarning(lcStack).noquote() << attemptId.left(8) << "failed:" << reason;
+    auto failed = m_store.setState(attemptId, ExamState::Failed, reason);
+    if (stack)
+        (void)stack->teardown();
+    else
+        (void)ExamStack::removeSessionResources(m_docker, attemptId);
+    if (failed)
+        (void)m_store.setState(attemptId, ExamState::Terminated);
+    return failed;
+}
+
+Result<StartOutcome> ExamRuntime::start(const QString &labId, const StartOptions &options, const StackProgressFn &progress)
+{
+    QElapsedTimer total;
+    total.start();
+    auto pack = packOf(labId);
+    if (!pack)
+        return pack.error();
+    const bool kind = (*pack)->info.runtime == u"kind";
+    if (kind && !KindCluster::kindAvailable())
+        return makeError(u"exam.kind-missing"_s, u"the lab %1 needs a Kubernetes cluster, but the kind CLI is not installed; "
+                                                   "install it from https://kind.sigs.k8s.io and run 'ckxctl doctor'"_s.arg(labId));
+    QJsonObject timings;
+    QElapsedTimer stage;
+    stage.start();
+    RuntimeImages images(m_docker);
+    const DockerProgressFn imageProgress = [&progress](const DockerProgress &p) {
+        if (progress)
+            progress(p.status, 2);
+    };
+    if (options.buildImages) {
+        auto ensured = images.ensure(RuntimeImages::names(), false, imageProgress);
+        if (!ensured)
+            return ensured.error();
+        if (!kind)
+            if (auto r = images.ensureLabImages(**pack, imageProgress); !r)
+                return r.error();
+    } else {
+        for (const QString &n : RuntimeImages::names())
+            if (!m_docker.inspectImage(RuntimeImages::tagFor(n)))
+                return makeError(u"docker.image-missing"_s, u"the image %1 is missing: build it with 'ckxctl images build'"_s.arg(RuntimeImages::tagFor(n)));
+    }
+    timings[u"imagesMs"_s] = stage.elapsed();
+
+    ExamAttempt draft;
+    draft.labId = labId;
+    draft.mode = options.mode;
+    auto attempt = m_store.createAttempt(draft);
+    if (!attempt)
+        return attempt.error();
+    const QString id = attempt->id;
+    const QString sessionDir = sessionsDir() + u'/' + id;
+    // Recorded before anything exists on the engine: a crash from here on is found and cleaned by gc.
+    if (auto r = m_store.updateRuntimeInfo(id, QJsonObject{{u"session"_s, id}, {u"lab"_s, labId}, {u"store"_s, m_tag},
+                                                           {u"sessionDir"_s, sessionDir},
+                                                           {u"ownerPid"_s, QCoreApplication::applicationPid()}});
+        !r)
+        return r.error();
+
+    ExamStack stack(m_docker, StackBlueprint(id, labId, m_tag), sessionDir);
+    if (auto r = stack.provision(**pack, progress); !r) {
+        (void)fail(id, u"the exam environment could not be started: "_s + r.error().message, &stack);
+        return r.error();
+    }
+    QJsonObject info = stack.runtimeInfo();
+    if (auto r = m_store.updateRuntimeInfo(id, info); !r) {
+        (void)fail(id, r.error().message, &stack);
+        return r.error();
+    }
+
+    stage.restart();
+    if (progress)
+        progress(u"Running the lab's setup scripts"_s, 85);
+    LabScriptRunner runner(stack, **pack);
+    StartOutcome out;
+    out.setup = runner.runSetup();
+    timings[u"setupMs"_s] = stage.elapsed();
+    QJsonArray setupInfo;
+    QStringList failures;
+    for (const ScriptOutcome &o : out.setup) {
+        setupInfo.append(QJsonObject{{u"script"_s, o.script}, {u"exitCode"_s, o.exitCode}, {u"durationMs"_s, o.durationMs}});
+        if (!o.ok())
+            failures << u"%1 exited with %2: %3"_s.arg(o.script).arg(o.exitCode).arg(o.output.trimmed().right(400));
+    }
+    info[u"setup"_s] = setupInfo;
+    QJsonObject allTimings = info.value(u"timings"_s).toObject();
+    for (auto it = timings.begin(); it != timings.end(); ++it)
+        allTimings[it.key()] = it.value();
+    allTimings[u"startMs"_s] = total.elapsed();
+    info[u"timings"_s] = allTimings;
+    out.timings = allTimings;
+    (void)m_store.updateRuntimeInfo(id, info);
+    if (!failures.isEmpty()) {
+        const QString reason = u"a setup script of the lab failed, so the exam would not be fair: "_s + failures.join(u"; "_s);
+        (void)fail(id, reason, &stack);
+        return makeError(u"exam.setup"_s, reason);
+    }
+    auto ready = m_store.setState(id, ExamState::Ready);
+    if (!ready) {
+        (void)fail(id, ready.error().message, &stack);
+        return ready.error();
+    }
+    if (progress)
+        progress(u"Ready"_s, 100);
+    out.attempt = *ready;
+    return out;
+}
+
+Result<GradeOutcome> ExamRuntime::grade(const QString &attemptId, bool record)
+{
+    auto attempt = m_store.attempt(attemptId);
+    if (!attempt)
+        return attempt.error();
+    const ExamState s = attempt->state;
+    if (s != ExamState::Ready && s != ExamState::Grading && !(s == ExamState::Graded && !record))
+        return makeError(u"exam.state"_s, u"exam %1 is %2; only a ready exam can be graded"_s.arg(attemptId, examStateToString(s)));
+    auto pack = packOf(attempt->labId);
+    if (!pack)
+        return pack.error();
+    auto stack = stackOf(*attempt);
+    if (!stack)
+        return stack.error();
+    if (record && s == ExamState::Ready)
+        if (auto r = m_store.setState(attemptId, ExamState::Grading); !r)
+            return r.error();
+    GradeOutcome out;
+    out.results = LabScriptRunner(*stack, **pack).runValidation();
+    out.report = scoreAttempt(**pack, out.results);
+    if (!record) {
+        out.attempt = *attempt;
+        return out;
+    }
+    QHash<QString, QStringList> concepts;
+    for (const Question &q : (*pack)->questions)
+        concepts.insert(q.id, q.concepts);
+    auto graded = m_store.recordGrade(attemptId, out.results, concepts, out.report);
+    if (!graded)
+        return graded.error();
+    out.attempt = *graded;
+    return out;
+}
+
+Result<QList<ScriptOutcome>> ExamRuntime::solve(const QString &attemptId, const QString &questionId)
+{
+    auto attempt = m_store.attempt(attemptId);
+    if (!attempt)
+        return attempt.error();
+    if (attempt->state != ExamState::Ready)
+        return makeError(u"exam.state"_s, u"exam %1 is %2; solutions run in a ready exam"_s.arg(attemptId, examStateToString(attempt->state)));
+    auto pack = packOf(attempt->labId);
+    if (!pack)
+        return pack.error();
+    if (!questionId.isEmpty()) {
+        bool found = false;
+        for (const Question &q : (*pack)->questions)
+            found = found || q.id == questionId;
+        if (!found)
+            return makeError(u"exam.question"_s, u"the lab %1 has no question '%2'"_s.arg(attempt->labId, questionId));
+    }
+    auto stack = stackOf(*attempt);
+    if (!stack)
+        return stack.error();
+    return LabScriptRunner(*stack, **pack).runSolutions(questionId);
+}
+
+Result<ExecResult> ExamRuntime::exec(const QString &attemptId, const QStringList &cmd, bool asCandidate)
+{
+    auto attempt = m_store.attempt(attemptId);
+    if (!attempt)
+        return attempt.error();
+    auto stack = stackOf(*attempt);
+    if (!stack)
+        return stack.error();
+    return stack->execInJumphost(cmd, asCandidate, {}, 16 << 20);
+}
+
+Result<ExamAttempt> ExamRuntime::stop(const QString &attemptId)
+{
+    auto attempt = m_store.attempt(attemptId);
+    if (!attempt)
+        return attempt.error();
+    if (attempt->state == ExamState::Terminated)
+        return *attempt;
+    auto removed = ExamStack::removeSessionResources(m_docker, attemptId, attempt->runtimeInfo.value(u"cluster"_s).toString());
+    if (!removed)
+        return removed.error();
+    QDir(attempt->runtimeInfo.value(u"sessionDir"_s).toString(sessionsDir() + u'/' + attemptId)).removeRecursively();
+    return m_store.setState(attemptId, ExamState::Terminated);
+}
+
+Result<QList<ExamAttempt>> ExamRuntime::resume()
+{
+    auto active = m_store.activeAttempts();
+    if (!active)
+        return active.error();
+    QList<ExamAttempt> alive;
+    for (const ExamAttempt &a : *active) {
+        if (a.state == ExamState::Provisioning)
+            continue; // collectGarbage decides from its owner
+        auto stack = stackOf(a);
+        if (stack && stack->isAlive()) {
+            alive << a;
+            continue;
+        }
+        (void)fail(a.id, u"the exam environment is gone (Docker restarted or its containers were removed)"_s, nullptr);
+    }
+    if (auto gc = collectGarbage(); !gc)
+        return gc.error();
+    return alive;
+}
+
+Result<GcReport> ExamRuntime::collectGarbage()
+{
+    GcReport report;
+    auto all = m_store.attempts();
+    if (!all)
+        return all.error();
+    QSet<QString> live;
+    for (const ExamAttempt &a : *all) {
+        if (a.state == ExamState::Provisioning && !ownerAlive(a.runtimeInfo)) {
+            (void)m_store.setState(a.id, ExamState::Failed, u"starting the exam was interrupted (the program stopped)"_s);
+            report.failedAttempts << a.id;
+            continue;
+        }
+        if (a.state == ExamState::Provisioning || a.state == ExamState::Ready || a.state == ExamState::Grading
+            || a.state == ExamState::Graded)
+            live.insert(a.id);
+    }
+    // Sessions of this store that own something on the engine.
+    QSet<QString> found;
+    const QJsonObject filter = DockerClient::labelFilter({QLatin1String(StackBlueprint::kStoreLabel) + u'=' + m_tag});
+    auto collect = [&found](const QJsonArray &items, const QString &labelsKey) {
+        for (const auto &v : items) {
+            const QString s = v.toObject().value(labelsKey).toObject().value(QLatin1String(StackBlueprint::kSessionLabel)).toString();
+            if (!s.isEmpty())
+                found.insert(s);
+        }
+    };
+    auto containers = m_docker.listContainers(filter, true);
+    if (!containers)
+        return containers.error();
+    collect(*containers, u"Labels"_s);
+    auto networks = m_docker.listNetworks(filter);
+    if (!networks)
+        return networks.error();
+    collect(*networks, u"Labels"_s);
+    auto volumes = m_docker.listVolumes(filter);
+    if (!volumes)
+        return volumes.error();
+    collect(*volumes, u"Labels"_s);
+
+    QHash<QString, QString> clusterOf;
+    for (const ExamAttempt &a : *all)
+        clusterOf.insert(a.id, a.runtimeInfo.value(u"cluster"_s).toString());
+    auto clusters = KindCluster::list();
+    if (clusters)
+        for (const ExamAttempt &a : *all)
+            if (!live.contains(a.id) && clusters->contains(StackBlueprint(a.id, {}, {}).clusterName()))
+                found.insert(a.id);
+
+    for (const QString &session : std::as_const(found)) {
+        if (live.contains(session))
+            continue;
+        QString cluster = clusterOf.value(session);
+        if (cluster.isEmpty() && clusters && clusters->contains(StackBlueprint(session, {}, {}).clusterName()))
+            cluster = StackBlueprint(session, {}, {}).clusterName();
+        auto removed = ExamStack::removeSessionResources(m_docker, session, cluster);
+        if (!removed)
+            return removed.error();
+        report.removedResources += *removed;
+        report.sessions << session;
+    }
+    // Attempts whose environment is now gone become Terminated; their key files go with it.
+    for (const ExamAttempt &a : *all) {
+        auto now = m_store.attempt(a.id);
+        if (!now || now->state != ExamState::Failed)
+            continue;
+        (void)m_store.setState(a.id, ExamState::Terminated);
+        QDir(now->runtimeInfo.value(u"sessionDir"_s).toString(sessionsDir() + u'/' + a.id)).removeRecursively();
+    }
+    return report;
+}
+
+} // namespace ckx

@@ -1,0 +1,90 @@
+#pragma once
+// The exam lifecycle on top of the store: start (images → attempt → stack → setup → Ready), grade (Grading →
+// Graded, results and score through core's scoring), solve, exec, stop (→ Terminated), and recovery after a crash
+// (resume what is alive, fail what was interrupted, remove what belongs to no live attempt).
+//
+// Every state change is written to the store before the runtime acts, and every Docker resource is labelled with
+// the attempt and the store it belongs to, so killing the process at any point leaks nothing after the next gc.
+// Blocking: call from a worker thread (the store instance must belong to that thread) or from the CLI.
+
+#include "core/examstore.h"
+#include "core/labcatalog.h"
+#include "core/result.h"
+#include "core/scoring.h"
+#include "runtime/docker/dockerclient.h"
+#include "runtime/stack/examstack.h"
+#include "runtime/stack/labscriptrunner.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace ckx {
+
+struct StartOptions
+{
+    QString mode = QStringLiteral("exam"); ///< "exam" | "practice"
+    bool buildImages = true;               ///< build missing runtime/lab images (else fail and say how)
+};
+
+struct StartOutcome
+{
+    ExamAttempt attempt;
+    QList<ScriptOutcome> setup;
+    QJsonObject timings; ///< ms per stage: imagesMs, networkMs, jumphostReadyMs, ..., setupMs, totalMs
+};
+
+struct GradeOutcome
+{
+    ExamAttempt attempt;
+    QList<CheckResult> results;
+    ScoreReport report;
+};
+
+struct GcReport
+{
+    int removedResources = 0;
+    QStringList sessions;        ///< sessions whose resources were removed
+    QStringList failedAttempts;  ///< attempts marked Failed because their provisioning was interrupted
+};
+
+class ExamRuntime
+{
+public:
+    ExamRuntime(ExamStore &store, DockerClient docker, LabCatalog catalog);
+
+    /// A short stable tag for a store file; resources carry it so gc only ever touches its own store's sessions.
+    static QString storeTag(const QString &storePath);
+
+    const LabCatalog &catalog() const { return m_catalog; }
+    DockerClient &docker() { return m_docker; }
+
+    Result<StartOutcome> start(const QString &labId, const StartOptions &options = {}, const StackProgressFn &progress = {});
+    /// Runs every validation script. With `record`, moves the attempt Ready → Grading → Graded and stores results
+    /// and score; without, only reports (labs verify's "nothing passes yet" run).
+    Result<GradeOutcome> grade(const QString &attemptId, bool record = true);
+    Result<QList<ScriptOutcome>> solve(const QString &attemptId, const QString &questionId = {});
+    Result<ExecResult> exec(const QString &attemptId, const QStringList &cmd, bool asCandidate = true);
+    /// Tears the environment down and moves the attempt to Terminated (keeping any grade).
+    Result<ExamAttempt> stop(const QString &attemptId);
+    /// Start-up recovery: active attempts whose environment still runs are returned (to reattach), the others are
+    /// marked Failed; then collectGarbage().
+    Result<QList<ExamAttempt>> resume();
+    /// Removes the resources of every session of this store that is not live, kind clusters included.
+    Result<GcReport> collectGarbage();
+
+    /// The stack of an attempt (attached from its runtimeInfo).
+    Result<ExamStack> stackOf(const ExamAttempt &attempt) const;
+
+private:
+    Result<const LabPack *> packOf(const QString &labId) const;
+    Result<ExamAttempt> fail(const QString &attemptId, const QString &reason, const ExamStack *stack);
+    static bool ownerAlive(const QJsonObject &runtimeInfo);
+
+    ExamStore &m_store;
+    DockerClient m_docker;
+    LabCatalog m_catalog;
+    QString m_tag;
+};
+
+} // namespace ckx
