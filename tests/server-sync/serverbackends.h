@@ -5,11 +5,14 @@
 #include "fixtures/postgresfixture.h"
 #include "fixtures/serverfixture.h"
 #include "fixtures/stripestandin.h"
+#include "server-sync/internalsignature.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QDateTime>
+#include <QJsonDocument>
 #include <QUrl>
 #include <QUuid>
 
@@ -110,6 +113,35 @@ public:
 private:
     QHash<const ServerFixture *, QString> m_urls;
 };
+
+/// A request to /internal/v1 signed the way the vendor's tools sign it.
+inline HttpResult internalCall(ServerFixture &s, const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
+                               const QString &nonce = QUuid::createUuid().toString(QUuid::Id128),
+                               qint64 timestamp = QDateTime::currentSecsSinceEpoch(),
+                               const QByteArray &secret = ServerFixture::kHmacSecret)
+{
+    const auto headers = ckx::server::InternalSignature::sign(QString::fromLatin1(method), pathAndQuery, body,
+                                                             ServerFixture::kHmacKeyId, secret, timestamp, nonce);
+    ServerFixture::Headers list;
+    for (auto it = headers.cbegin(); it != headers.cend(); ++it)
+        list.append({it.key(), it.value()});
+    return s.call(method, pathAndQuery, body, list);
+}
+
+/// Gives the account a purchased pass through the internal API and activates it; the pass id, or empty.
+inline QString giveActivePass(ServerFixture &s, const ServerFixture::Account &account, const QString &passTypeId = QStringLiteral("38h"))
+{
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("email"), account.email},
+                                                      {QStringLiteral("passTypeId"), passTypeId},
+                                                      {QStringLiteral("reason"), QStringLiteral("test")}})
+                                .toJson(QJsonDocument::Compact);
+    const HttpResult granted = internalCall(s, "POST", QStringLiteral("/internal/v1/passes"), body);
+    if (granted.status != 201)
+        return {};
+    const QString passId = granted.dataObject().value(QStringLiteral("passId")).toString();
+    const HttpResult activated = s.call("POST", QStringLiteral("/api/v1/access/passes/%1/activate").arg(passId), "{}", {}, account.accessToken);
+    return activated.status == 200 ? passId : QString();
+}
 
 inline QString uniqueEmail(const QString &tag)
 {
