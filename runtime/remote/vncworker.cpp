@@ -1,0 +1,408 @@
+#include "runtime/remote/vncworker.h"
+
+#include "runtime/remote/vnclog.h"
+
+#include <rfb/rfbclient.h>
+
+#include <QDeadlineTimer>
+#include <QMutexLocker>
+
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+
+#include <poll.h>
+#include <pthread.h>
+#include <sys/eventfd.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace ckx {
+
+namespace {
+
+char kClientDataTag; // its address tags our pointer in the rfbClient's client data list
+
+QString describe(const VncSessionConfig &config)
+{
+    return config.host + u':' + QString::number(config.port);
+}
+
+} // namespace
+
+void VncWorker::ClientDeleter::operator()(rfbClient *client) const
+{
+    // rfbClientCleanup frees the client but not its client-data list nor the frame buffer (ours).
+    rfbClientData *data = client->clientData;
+    while (data) {
+        rfbClientData *next = data->next;
+        std::free(data);
+        data = next;
+    }
+    client->clientData = nullptr;
+    rfbClientCleanup(client);
+}
+
+VncWorker::VncWorker(VncSessionConfig config) : m_config(std::move(config))
+{
+    m_wakeFd = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    setObjectName(QStringLiteral("vnc ") + describe(m_config));
+}
+
+VncWorker::~VncWorker()
+{
+    if (m_wakeFd >= 0)
+        ::close(m_wakeFd);
+}
+
+void VncWorker::requestStop()
+{
+    m_stop = true;
+    const quint64 one = 1;
+    if (m_wakeFd >= 0 && ::write(m_wakeFd, &one, sizeof one) < 0) {
+        // the counter is saturated, so the worker is already awake
+    }
+    // A read blocked inside libvncclient returns at once when its socket is shut down.
+    QMutexLocker lock(&m_socketMutex);
+    if (m_socket >= 0)
+        ::shutdown(m_socket, SHUT_RDWR);
+}
+
+void VncWorker::post(std::vector<std::unique_ptr<VncCommand>> commands)
+{
+    {
+        QMutexLocker lock(&m_queueMutex);
+        if (!m_acceptInput)
+            return; // typing into a disconnected desktop must not replay on the next connection
+        for (auto &command : commands)
+            m_queue.push_back(std::move(command));
+    }
+    const quint64 one = 1;
+    if (::write(m_wakeFd, &one, sizeof one) < 0) {
+        // saturated counter: the worker is awake anyway
+    }
+}
+
+void VncWorker::setEncodingOptions(int compressLevel, int jpegQuality)
+{
+    {
+        QMutexLocker lock(&m_queueMutex);
+        m_pendingCompress = compressLevel;
+        m_pendingQuality = jpegQuality;
+    }
+    const quint64 one = 1;
+    if (::write(m_wakeFd, &one, sizeof one) < 0) {
+    }
+}
+
+void VncWorker::setSocket(int fd)
+{
+    QMutexLocker lock(&m_socketMutex);
+    m_socket = fd;
+}
+
+void VncWorker::setState(VncSession::State state, const QString &message)
+{
+    qCInfo(lcVnc) << describe(m_config) << VncSession::stateName(state) << message;
+    Q_EMIT stateChanged(state, message);
+}
+
+int VncWorker::waitForSocket(int fd, int timeoutMs)
+{
+    pollfd fds[2] = {{m_wakeFd, POLLIN, 0}, {fd, POLLIN, 0}};
+    const int n = ::poll(fds, fd >= 0 ? 2 : 1, timeoutMs);
+    if (n < 0)
+        return errno == EINTR ? 0 : -1;
+    if (fds[0].revents & POLLIN) {
+        quint64 value = 0;
+        if (::read(m_wakeFd, &value, sizeof value) < 0) {
+            // EAGAIN: someone else drained it
+        }
+    }
+    if (fd >= 0 && (fds[1].revents & (POLLIN | POLLHUP | POLLERR)))
+        return 1;
+    return 0;
+}
+
+void VncWorker::sleepInterruptible(int ms)
+{
+    QDeadlineTimer deadline(ms);
+    while (!m_stop && !deadline.hasExpired())
+        waitForSocket(-1, int(std::max<qint64>(1, deadline.remainingTime())));
+}
+
+void VncWorker::run()
+{
+    // A write to a socket the server closed must fail with EPIPE, not kill the application.
+    sigset_t pipe;
+    sigemptyset(&pipe);
+    sigaddset(&pipe, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &pipe, nullptr);
+
+    int attempt = 0;
+    QString lastError;
+    while (!m_stop) {
+        if (attempt == 0)
+            setState(VncSession::State::Connecting, QStringLiteral("Connecting to %1").arg(describe(m_config)));
+        ClientPtr client;
+        QString error;
+        const ConnectResult result = connectOnce(client, &error);
+        if (m_stop)
+            break;
+        if (result == ConnectResult::AuthFailed) {
+            // No retry: the password will not get better, and TigerVNC blacklists repeated failures.
+            setState(VncSession::State::AuthFailed, error);
+            return;
+        }
+        if (result == ConnectResult::Connected) {
+            attempt = 0;
+            setState(VncSession::State::Connected, QStringLiteral("Connected to %1").arg(describe(m_config)));
+            error = serveUntilLost(client.get());
+            {
+                QMutexLocker lock(&m_queueMutex);
+                m_acceptInput = false;
+                m_queue.clear();
+            }
+            setSocket(-1);
+            client.reset();
+            if (m_stop)
+                break;
+        }
+        lastError = error;
+        if (!m_config.reconnect)
+            break;
+        const int delay = std::min(m_config.maxBackoffMs, 250 << std::min(attempt, 6));
+        ++attempt;
+        setState(VncSession::State::Reconnecting,
+                 QStringLiteral("%1 Retrying in %2 s (attempt %3).")
+                     .arg(error, QString::number(delay / 1000.0, 'f', 1), QString::number(attempt)));
+        sleepInterruptible(delay);
+    }
+    setState(VncSession::State::Disconnected,
+             m_stop || lastError.isEmpty() ? QStringLiteral("Disconnected from %1").arg(describe(m_config)) : lastError);
+}
+
+VncWorker::ConnectResult VncWorker::connectOnce(ClientPtr &client, QString *error)
+{
+    const QString where = describe(m_config);
+    if (m_config.password.isEmpty()) {
+        *error = QStringLiteral("No VNC password is configured for the desktop at %1.").arg(where);
+        return ConnectResult::AuthFailed;
+    }
+    // 8 bits per sample, 3 samples, 4 bytes per pixel; red at bit 16 makes each pixel 0x00RRGGBB, which is
+    // QImage::Format_RGB32 once the padding byte is set.
+    client.reset(rfbGetClient(8, 3, 4));
+    if (!client) {
+        *error = QStringLiteral("Out of memory while setting up the VNC client for %1.").arg(where);
+        return ConnectResult::Failed;
+    }
+    rfbClient *cl = client.get();
+    cl->format.redShift = 16;
+    cl->format.greenShift = 8;
+    cl->format.blueShift = 0;
+    m_encodings = m_config.encodings.toLatin1();
+    cl->appData.encodingsString = m_encodings.constData();
+    cl->appData.compressLevel = std::clamp(m_config.compressLevel, 0, 9);
+    cl->appData.enableJPEG = m_config.jpegQuality >= 0;
+    cl->appData.qualityLevel = std::clamp(m_config.jpegQuality, 0, 9);
+    cl->appData.useRemoteCursor = TRUE; // the view draws the pointer locally: no round trip per mouse move
+    cl->canHandleNewFBSize = TRUE;
+    cl->connectTimeout = unsigned(std::max(1, m_config.connectTimeoutSeconds));
+    cl->readTimeout = 10; // a half-open connection mid-message must not hang the worker forever
+    cl->programName = "ckx";
+    cl->GetPassword = &VncWorker::getPassword;
+    cl->MallocFrameBuffer = &VncWorker::mallocFrameBuffer;
+    cl->GotFrameBufferUpdate = &VncWorker::gotFrameBufferUpdate;
+    cl->FinishedFrameBufferUpdate = &VncWorker::finishedFrameBufferUpdate;
+    cl->GotXCutText = &VncWorker::gotXCutText;
+    cl->GotCursorShape = &VncWorker::gotCursorShape;
+    cl->Bell = &VncWorker::gotBell;
+    rfbClientSetClientData(cl, &kClientDataTag, this);
+    // We do the steps of rfbInitClient ourselves: it frees the client on failure (behind our unique_ptr's back)
+    // and hides which step failed, which is what tells a wrong password from an unreachable server.
+    cl->serverHost = strdup(m_config.host.toUtf8().constData());
+    cl->serverPort = m_config.port;
+    m_passwordAsked = false;
+
+    if (!ConnectToRFBServer(cl, cl->serverHost, cl->serverPort)) {
+        *error = QStringLiteral("Could not reach the desktop's VNC server at %1 (nothing is listening there, "
+                                "or it did not answer within %2 s).")
+                     .arg(where)
+                     .arg(cl->connectTimeout);
+        return ConnectResult::Failed;
+    }
+    setSocket(cl->sock);
+    if (m_stop)
+        return ConnectResult::Failed;
+    if (!InitialiseRFBConnection(cl)) {
+        if (m_passwordAsked && !m_stop) {
+            *error = QStringLiteral("The VNC server at %1 refused the password. Check the desktop's password file; "
+                                    "reconnecting will not help until it matches.")
+                         .arg(where);
+            return ConnectResult::AuthFailed;
+        }
+        *error = QStringLiteral("The VNC handshake with %1 failed (the server closed the connection or does not "
+                                "offer VNC password authentication).")
+                     .arg(where);
+        return ConnectResult::Failed;
+    }
+    cl->width = cl->si.framebufferWidth;
+    cl->height = cl->si.framebufferHeight;
+    // The area every incremental request asks for (rfbGetClient leaves it unset, x = -1).
+    cl->updateRect.x = 0;
+    cl->updateRect.y = 0;
+    cl->updateRect.w = cl->width;
+    cl->updateRect.h = cl->height;
+    if (!cl->MallocFrameBuffer(cl)) {
+        *error = QStringLiteral("The VNC server at %1 announced an impossible desktop size %2x%3.")
+                     .arg(where)
+                     .arg(cl->width)
+                     .arg(cl->height);
+        return ConnectResult::Failed;
+    }
+    {
+        QMutexLocker lock(&m_queueMutex);
+        m_queue.clear();
+        m_acceptInput = true;
+    }
+    if (!SetFormatAndEncodings(cl) || !SendFramebufferUpdateRequest(cl, 0, 0, cl->width, cl->height, FALSE)) {
+        *error = QStringLiteral("The connection to %1 broke right after the handshake.").arg(where);
+        return ConnectResult::Failed;
+    }
+    return ConnectResult::Connected;
+}
+
+QString VncWorker::serveUntilLost(rfbClient *cl)
+{
+    const QString where = describe(m_config);
+    while (!m_stop) {
+        // libvncclient may already hold the next message in its read buffer; poll() cannot see that.
+        const int ready = cl->buffered > 0 ? 1 : waitForSocket(cl->sock, 500);
+        if (m_stop)
+            break;
+        if (ready < 0)
+            return QStringLiteral("Lost the connection to %1 (%2).").arg(where, QString::fromLocal8Bit(strerror(errno)));
+        if (ready > 0 && !HandleRFBServerMessage(cl))
+            return QStringLiteral("Lost the connection to %1 (the server closed it or sent something unreadable).")
+                .arg(where);
+        if (!drainCommands(cl))
+            return QStringLiteral("Lost the connection to %1 while sending input.").arg(where);
+    }
+    return QString();
+}
+
+bool VncWorker::drainCommands(rfbClient *cl)
+{
+    std::deque<std::unique_ptr<VncCommand>> batch;
+    int compress = -2;
+    int quality = -2;
+    {
+        QMutexLocker lock(&m_queueMutex);
+        batch.swap(m_queue);
+        std::swap(compress, m_pendingCompress);
+        std::swap(quality, m_pendingQuality);
+    }
+    if (compress != -2) {
+        m_config.compressLevel = compress;
+        m_config.jpegQuality = quality;
+        cl->appData.compressLevel = std::clamp(compress, 0, 9);
+        cl->appData.enableJPEG = quality >= 0;
+        cl->appData.qualityLevel = std::clamp(quality, 0, 9);
+        if (!SetFormatAndEncodings(cl))
+            return false;
+    }
+    for (auto &command : batch) {
+        if (m_stop)
+            return true;
+        if (!command->apply(cl))
+            return false;
+    }
+    return true;
+}
+
+// ---- libvncclient callbacks; they run on this thread, inside HandleRFBServerMessage ----
+
+VncWorker *VncWorker::self(rfbClient *client)
+{
+    return static_cast<VncWorker *>(rfbClientGetClientData(client, &kClientDataTag));
+}
+
+char *VncWorker::getPassword(rfbClient *client)
+{
+    VncWorker *w = self(client);
+    w->m_passwordAsked = true;
+    // libvncclient wipes and free()s what we return.
+    const QByteArray &password = w->m_config.password;
+    return strndup(password.constData(), size_t(std::min<qsizetype>(password.size(), 8)));
+}
+
+rfbBool VncWorker::mallocFrameBuffer(rfbClient *client)
+{
+    VncWorker *w = self(client);
+    if (client->width <= 0 || client->height <= 0 || client->width > 16384 || client->height > 16384)
+        return FALSE;
+    const size_t pixels = size_t(client->width) * size_t(client->height);
+    w->m_frame.reset(new (std::nothrow) quint32[pixels]());
+    if (!w->m_frame)
+        return FALSE;
+    client->frameBuffer = reinterpret_cast<uint8_t *>(w->m_frame.get());
+    w->m_frameSize = QSize(client->width, client->height);
+    w->m_dirty = QRegion();
+    Q_EMIT w->resized(w->m_frameSize);
+    return TRUE;
+}
+
+void VncWorker::gotFrameBufferUpdate(rfbClient *client, int x, int y, int w, int h)
+{
+    self(client)->m_dirty += QRect(x, y, w, h);
+}
+
+void VncWorker::finishedFrameBufferUpdate(rfbClient *client)
+{
+    VncWorker *w = self(client);
+    const QRegion region = w->m_dirty & QRect(QPoint(0, 0), w->m_frameSize);
+    w->m_dirty = QRegion();
+    if (region.isEmpty())
+        return;
+    const QRect box = region.boundingRect();
+    QImage patch(box.size(), QImage::Format_RGB32);
+    const int stride = w->m_frameSize.width();
+    for (int row = 0; row < box.height(); ++row) {
+        const quint32 *src = w->m_frame.get() + size_t(box.y() + row) * size_t(stride) + size_t(box.x());
+        auto *dst = reinterpret_cast<quint32 *>(patch.scanLine(row));
+        for (int col = 0; col < box.width(); ++col)
+            dst[col] = src[col] | 0xff000000u; // Format_RGB32 wants an opaque padding byte
+    }
+    Q_EMIT w->frameUpdated(patch, region);
+}
+
+void VncWorker::gotXCutText(rfbClient *client, const char *text, int length)
+{
+    // Classic RFB cut text is Latin-1.
+    Q_EMIT self(client)->serverClipboardChanged(QString::fromLatin1(text, std::max(0, length)));
+}
+
+void VncWorker::gotCursorShape(rfbClient *client, int xhot, int yhot, int width, int height, int bytesPerPixel)
+{
+    if (!client->rcSource || !client->rcMask || width <= 0 || height <= 0 || bytesPerPixel != 4)
+        return;
+    QImage shape(width, height, QImage::Format_ARGB32);
+    const auto *source = reinterpret_cast<const quint32 *>(client->rcSource);
+    for (int y = 0; y < height; ++y) {
+        auto *dst = reinterpret_cast<quint32 *>(shape.scanLine(y));
+        for (int x = 0; x < width; ++x) {
+            const size_t i = size_t(y) * size_t(width) + size_t(x);
+            dst[x] = client->rcMask[i] ? (source[i] | 0xff000000u) : 0u;
+        }
+    }
+    Q_EMIT self(client)->cursorShapeChanged(shape, QPoint(xhot, yhot));
+}
+
+void VncWorker::gotBell(rfbClient *client)
+{
+    Q_EMIT self(client)->bell();
+}
+
+} // namespace ckx
