@@ -1,5 +1,6 @@
 #include "core/version.h"
 #include "ui/mainwindow.h"
+#include "ui/terminalwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,7 +17,31 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("CKX Desktop - hands-on Kubernetes certification practice"));
     parser.addHelpOption();
     parser.addVersionOption();
+    // Developer option: just the SSH terminal, for manual testing and bench/terminal.sh.
+    const QCommandLineOption terminalOption(QStringLiteral("terminal"),
+                                            QStringLiteral("Open only an SSH terminal to user@host:port."),
+                                            QStringLiteral("user@host:port"));
+    const QCommandLineOption identityOption(QStringLiteral("identity"),
+                                            QStringLiteral("Private key file for --terminal."), QStringLiteral("FILE"));
+    const QCommandLineOption hostKeyOption(QStringLiteral("known-host-key"),
+                                           QStringLiteral("Pinned host key for --terminal: SHA256 fingerprint, "
+                                                          "public key line, or a file holding one."),
+                                           QStringLiteral("KEY"));
+    parser.addOptions({terminalOption, identityOption, hostKeyOption});
     parser.process(app);
+
+    if (parser.isSet(terminalOption)) {
+        auto config = ckx::TerminalWindow::configFromArguments(
+            parser.value(terminalOption), parser.value(identityOption), parser.value(hostKeyOption));
+        ckx::TerminalWindow terminal;
+        auto started = config ? terminal.start(*config) : ckx::Result<void>(config.error());
+        if (!started) {
+            qCritical("ckx: %s", qPrintable(started.error().message));
+            return 2;
+        }
+        terminal.show();
+        return app.exec();
+    }
 
     ckx::MainWindow window;
     window.show();

@@ -1,0 +1,42 @@
+#pragma once
+// TerminalWindow: one SSH terminal joined end to end (SshShellSession -> TerminalSurface -> TerminalView), with the
+// connection state shown over the terminal. Used by `ckx --terminal` and by the exam page.
+
+#include "core/result.h"
+#include "runtime/remote/sshshellsession.h"
+
+#include <QWidget>
+
+namespace ckx {
+
+class TerminalSurface;
+class TerminalView;
+
+class TerminalWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TerminalWindow(QWidget *parent = nullptr);
+    ~TerminalWindow() override;
+
+    /// `target` is user@host:port; `hostKey` is a "SHA256:..." fingerprint, an OpenSSH public key line or a file
+    /// holding one (empty: trust the first key seen, for development only).
+    static Result<SshShellSession::Config> configFromArguments(const QString &target, const QString &identityFile,
+                                                               const QString &hostKey);
+
+    Result<void> start(const SshShellSession::Config &config);
+
+    SshShellSession *session() const { return m_session; }
+    TerminalSurface *surface() const { return m_surface; }
+    TerminalView *view() const { return m_view; }
+
+private:
+    void showStatus(const SshShellSession::Status &status);
+
+    TerminalSurface *m_surface;
+    SshShellSession *m_session;
+    TerminalView *m_view;
+    QString m_target;
+};
+
+} // namespace ckx
