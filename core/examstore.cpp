@@ -136,7 +136,6 @@ Result<void> ExamStore::open(const QString &path)
     }
     m_path = absolute;
     m_schemaVersion = *version;
-    qCDebug(lcStore) << "opened" << absolute << "schema version" << m_schemaVersion;
     return {};
 }
 
