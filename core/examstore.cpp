@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QScopeGuard>
+#include <QThread>
 #include <QSqlError>
 #include <QTimeZone>
 #include <QUuid>
@@ -136,6 +137,7 @@ Result<void> ExamStore::open(const QString &path)
     }
     m_path = absolute;
     m_schemaVersion = *version;
+    m_thread = QThread::currentThread();
     return {};
 }
 
@@ -202,6 +204,13 @@ Result<void> ExamStore::requireOpen() const
 {
     if (!isOpen())
         return notOpen();
+    if (QThread::currentThread() != m_thread) {
+        // Qt Sql connections belong to the thread that made them; say so instead of failing obscurely.
+        return makeError(QStringLiteral("store.thread"),
+                         QStringLiteral("the exam store %1 was opened in another thread; open a second ExamStore on "
+                                        "the same file in this thread")
+                             .arg(m_path));
+    }
     return {};
 }
 

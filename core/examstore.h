@@ -18,6 +18,8 @@
 #include <functional>
 #include <optional>
 
+class QThread;
+
 namespace ckx {
 
 /// How often each concept was met and missed in graded attempts (UI: "what to practise next").
@@ -30,7 +32,8 @@ struct ConceptStat
 
 /// One connection to the store. Each instance owns its own Qt Sql connection, so several instances (in several
 /// threads, or processes) can use the same file: WAL lets readers run beside the writer and busy_timeout makes a
-/// second writer wait instead of failing. An instance is used from the thread that opened it.
+/// second writer wait instead of failing. An instance is used from the thread that opened it (calls from another
+/// thread fail with "store.thread"); a worker thread opens its own ExamStore on the same file.
 ///
 /// Writes are durable once the call returns (synchronous=FULL), and each call is one transaction: a crash or a
 /// kill at any moment leaves the database as of the last call that returned.
@@ -134,6 +137,7 @@ private:
     QString m_path;
     int m_schemaVersion = 0;
     Clock m_clock;
+    QThread *m_thread = nullptr;
 };
 
 } // namespace ckx

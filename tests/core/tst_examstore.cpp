@@ -631,6 +631,20 @@ void TstExamStore::closedStoreIsAnError()
     QCOMPARE(store.setNote(u"a"_qs, u"q"_qs, u"n"_qs).error().code, u"store.closed"_qs);
     QVERIFY(store.open(dbPath()).ok());
     QCOMPARE(store.open(dbPath()).error().code, u"store.open"_qs);
+
+    // A store handed to a worker thread refuses politely; the worker's own store works.
+    QString foreignCode;
+    bool ownWorks = false;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        foreignCode = store.attempts().error().code;
+        ExamStore own;
+        ownWorks = own.open(dbPath()).ok() && own.attempts().ok();
+    }));
+    worker->start();
+    QVERIFY(worker->wait(10000));
+    QCOMPARE(foreignCode, u"store.thread"_qs);
+    QVERIFY(ownWorks);
+    QVERIFY(store.attempts().ok());
 }
 
 void TstExamStore::concurrentWriters()
