@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonParseError>
+#include <QSet>
 
 #include <algorithm>
 
@@ -17,8 +18,8 @@ namespace {
 class PathScanner
 {
 public:
-    PathScanner(const QByteArray &text, qsizetype start, QHash<QString, qsizetype> &out)
-        : m_text(text), m_pos(start), m_out(out)
+    PathScanner(const QByteArray &text, qsizetype start, QHash<QString, qsizetype> &out, QStringList &duplicates)
+        : m_text(text), m_pos(start), m_out(out), m_duplicates(duplicates)
     {
     }
 
@@ -81,6 +82,7 @@ private:
         const char c = peek();
         if (c == '{') {
             ++m_pos;
+            QSet<QString> keys;
             while (true) {
                 skipSpace();
                 if (atEnd() || peek() == '}') {
@@ -94,6 +96,9 @@ private:
                 if (peek() != '"')
                     return;
                 const QString key = decodeKey(stringToken());
+                if (keys.contains(key))
+                    m_duplicates.append(join(path, key));
+                keys.insert(key);
                 skipSpace();
                 if (peek() != ':')
                     return;
@@ -130,6 +135,7 @@ private:
     const QByteArray &m_text;
     qsizetype m_pos;
     QHash<QString, qsizetype> &m_out;
+    QStringList &m_duplicates;
 };
 
 LabProblem fileError(const QString &path, const QString &message)
@@ -181,7 +187,7 @@ std::optional<LabJsonFile> LabJsonFile::read(const QString &path, QList<LabProbl
         problems.append(p);
         return std::nullopt;
     }
-    PathScanner(file.m_text, start, file.m_offsets).run();
+    PathScanner(file.m_text, start, file.m_offsets, file.m_duplicateKeys).run();
     return file;
 }
 

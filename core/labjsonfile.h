@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <utility>
@@ -32,6 +33,9 @@ public:
     /// field), the position of its nearest ancestor that is. {0, 0} only when nothing matches.
     std::pair<int, int> position(const QString &jsonPath) const;
 
+    /// JSON paths of keys written twice in one object (QJsonDocument keeps the last value, silently).
+    const QStringList &duplicateKeys() const { return m_duplicateKeys; }
+
     /// 1-based line and column (in characters, not bytes) of a byte offset into UTF-8 text.
     static std::pair<int, int> lineColumn(const QByteArray &utf8, qsizetype offset);
 
@@ -40,6 +44,7 @@ private:
     QJsonDocument m_doc;
     QByteArray m_text;
     QHash<QString, qsizetype> m_offsets; ///< JSON path -> byte offset of its value
+    QStringList m_duplicateKeys;
 };
 
 } // namespace ckx

@@ -279,6 +279,7 @@ void lintRoot(const QString &rootDir, const QString &onlyAssetDir, QList<LabProb
         }
     }
     if (onlyAssetDir.isEmpty()) {
+        found.append(root.warnings);
         found.append(readerErrors);
     } else if (!matched) {
         found.append(readerErrors.isEmpty()

@@ -493,10 +493,12 @@ void readPack(const LabPackReader::Root &root, const QJsonValue &entry, LabPackR
         QString assessmentName = QStringLiteral("assessment.json");
         if (auto config = LabJsonFile::read(pack.assetDir + QStringLiteral("/config.json"), problems)) {
             src.config = std::make_shared<const LabJsonFile>(std::move(*config));
+            LabPackReader::warnDuplicateKeys(*src.config, src.warnings);
             readConfig(*src.config, pack, assessmentName, problems, src.warnings);
         }
         if (auto assessment = LabJsonFile::read(QDir(pack.assetDir).absoluteFilePath(assessmentName), problems)) {
             src.assessment = std::make_shared<const LabJsonFile>(std::move(*assessment));
+            LabPackReader::warnDuplicateKeys(*src.assessment, src.warnings);
             readAssessment(*src.assessment, pack, problems, src.warnings);
         }
     }
@@ -514,6 +516,7 @@ LabPackReader::Root LabPackReader::readRoot(const QString &rootDir, QList<LabPro
     if (!labs)
         return root;
     root.labs = std::make_shared<const LabJsonFile>(std::move(*labs));
+    warnDuplicateKeys(*root.labs, root.warnings);
 
     // CK-X writes {"labs": [...]}; a bare array is accepted too.
     QJsonArray entries;
@@ -559,6 +562,16 @@ QString LabPackReader::resolveExisting(const QString &relative, const QStringLis
             return candidate;
     }
     return {};
+}
+
+void LabPackReader::warnDuplicateKeys(const LabJsonFile &file, QList<LabProblem> &warnings)
+{
+    for (const QString &path : file.duplicateKeys()) {
+        LabProblem p = documentError(file, path, QStringLiteral("key appears more than once in this object; only the "
+                                                                "last value counts; expected each key once"));
+        p.severity = LabProblem::Severity::Warning;
+        warnings.append(p);
+    }
 }
 
 QString LabPackReader::canonicalTrack(const QString &text)

@@ -33,6 +33,7 @@ public:
         QString labsFile;  ///< absolute path of labs.json
         std::shared_ptr<const LabJsonFile> labs; ///< null when labs.json is missing or invalid
         QList<Source> sources;
+        QList<LabProblem> warnings; ///< soft findings about labs.json itself (reported by the linter only)
     };
 
     /// Reads `rootDir`/labs.json and every pack it lists. Errors (a pack cannot be used as written) are appended
@@ -46,6 +47,9 @@ public:
 
     /// "CKAD" | "CKA" | "CKS" | "Docker" | "Helm" when `text` names one of them (case-insensitive), else empty.
     static QString canonicalTrack(const QString &text);
+
+    /// Warnings for keys written twice in `file` (only the last value counts, which is rarely what was meant).
+    static void warnDuplicateKeys(const LabJsonFile &file, QList<LabProblem> &warnings);
 };
 
 } // namespace ckx

@@ -85,6 +85,7 @@ private Q_SLOTS:
             "required field is missing", 0);
         row("bad-expected-output", true, assessment, "questions[0].verification[0].expectedOutput", 20, 29,
             "expected the script's exit code", 0);
+        row("duplicate-json-key", false, config, "lowScore", 8, 15, "key appears more than once", 1);
         row("missing-config", true, config, "", 0, 0, "file not found", 0);
         row("missing-assessment", true, assessment, "", 0, 0, "file not found", 0);
         row("missing-asset-folder", true, labs, "labs[0].assetPath", 5, 20, "\"no-such-folder\" not found", 0);
