@@ -38,6 +38,12 @@ bool isLegalTransition(ExamState from, ExamState to);
 /// Ok for a legal change; otherwise an Error (code "exam.transition") naming both states and what `from` allows.
 Result<void> checkTransition(ExamState from, ExamState to);
 
+/// Whether a scoring band (see scoring.h) means the attempt passed: "pass" and "high" do.
+inline bool isPassingBand(const QString &band)
+{
+    return band == u"pass" || band == u"high";
+}
+
 /// One attempt. Times are UTC; an unset time is an invalid QDateTime.
 struct ExamAttempt
 {
@@ -62,6 +68,7 @@ struct ExamAttempt
 
     bool isActive() const { return ckx::isActive(state); }
     bool isGraded() const { return score.has_value(); }
+    bool passed() const { return isGraded() && isPassingBand(band); }
 };
 
 /// The outcome of one validation check in one grading run.

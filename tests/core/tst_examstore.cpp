@@ -528,6 +528,7 @@ void TstExamStore::recordGrade()
     QCOMPARE(stored->score.value_or(-1), 68.5);
     QCOMPARE(stored->maxScore.value_or(-1), 100.0);
     QCOMPARE(stored->band, u"pass"_qs);
+    QVERIFY(stored->passed());
     QVERIFY(stored->gradedAt.isValid());
     QCOMPARE(store.checkResults(id)->size(), 2);
 
