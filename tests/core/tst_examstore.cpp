@@ -95,6 +95,7 @@ private Q_SLOTS:
     void stateNames();
     void migrations_data();
     void migrations();
+    void failedMigrationChangesNothing();
     void refusesNewerSchema();
     void refusesNonDatabase();
     void walAndDurability();
@@ -221,6 +222,30 @@ void TstExamStore::migrations()
     ExamStore again;
     QVERIFY(again.open(dbPath()).ok());
     QCOMPARE(again.attempts()->size(), fromVersion == 1 ? 2 : 1);
+}
+
+void TstExamStore::failedMigrationChangesNothing()
+{
+    {
+        RawDb raw(dbPath());
+        for (const QString &sql : SchemaV1)
+            QVERIFY2(raw.exec(sql), qPrintable(sql));
+        // Something in the way of the LAST statement of migration 2, so its earlier statements run first.
+        QVERIFY(raw.exec(u"CREATE TABLE attempts_by_state (x)"_qs));
+    }
+    ExamStore store;
+    auto r = store.open(dbPath());
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, u"store.migrate"_qs);
+    QVERIFY2(r.error().message.contains(u"version 2") && r.error().message.contains(dbPath()),
+             qPrintable(r.error().message));
+
+    RawDb raw(dbPath());
+    QCOMPARE(raw.scalar(u"PRAGMA user_version"_qs).toInt(), 1);
+    QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'question_concepts'"_qs).toInt(), 0);
+    QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM pragma_table_info('attempts') WHERE name = 'synced_at'"_qs).toInt(), 0);
+    QCOMPARE(raw.scalar(u"SELECT score FROM attempts"_qs).toDouble(), 72.5);
+    QCOMPARE(raw.scalar(u"PRAGMA integrity_check"_qs).toString(), u"ok"_qs);
 }
 
 void TstExamStore::refusesNewerSchema()
