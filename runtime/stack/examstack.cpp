@@ -1,6 +1,7 @@
 #include "runtime/stack/examstack.h"
 
 #include "runtime/cluster/kindcluster.h"
+#include "runtime/docker/dockerstreamdecoder.h"
 #include "runtime/docker/runtimeimages.h"
 #include "runtime/docker/tarwriter.h"
 #include "runtime/stack/sessionsecrets.h"
@@ -65,15 +66,19 @@ QStringList ExamStack::labEnvironment() const
 
 Result<QString> ExamStack::startContainer(const QString &name, const QJsonObject &spec, const QByteArray &files)
 {
+    QElapsedTimer t;
+    t.start();
     auto id = m_docker.createContainer(name, spec);
     if (!id)
         return id.error();
+    qCInfo(lcStack).noquote() << name.section(u'-', 1, 1) << "created in" << t.elapsed() << "ms";
     // Files (keys, password, scripts, preloaded images) go in before start, so nothing runs without them.
     if (!files.isEmpty())
         if (auto r = m_docker.putArchive(*id, u"/"_s, files); !r)
             return r.error();
     if (auto r = m_docker.startContainer(*id); !r)
         return r.error();
+    qCInfo(lcStack).noquote() << name.section(u'-', 1, 1) << "started after" << t.elapsed() << "ms";
     return *id;
 }
 
@@ -127,20 +132,27 @@ Result<void> ExamStack::waitForBanner(const QString &containerId, int port, cons
 
 Result<void> ExamStack::waitForDind(const QString &id, int timeoutMs) const
 {
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < timeoutMs) {
-        auto r = m_docker.exec(id, {u"test"_s, u"-e"_s, u"/run/ckx-dind/ready"_s});
-        if (r && r->exitCode == 0)
-            return {};
-        if (!r || r->exitCode < 0) {
-            auto log = m_docker.logs(id, 20);
-            return makeError(u"stack.exited"_s, u"the lab's Docker engine stopped while starting: %1"_s
-                                                    .arg(log ? QString::fromUtf8(*log).trimmed() : (r ? QString() : r.error().message)));
-        }
-        QThread::msleep(50);
-    }
-    return makeError(u"stack.timeout"_s, u"the lab's Docker engine was not ready within %1 s"_s.arg(timeoutMs / 1000));
+    // Follow the engine's log until its entrypoint says "ready": one request, no polling load on the daemon.
+    QByteArray log;
+    bool ready = false, exited = false;
+    DockerStreamDecoder dec(DockerStreamDecoder::Mode::Multiplexed);
+    dec.onFrame = [&](int, QByteArrayView data) {
+        log.append(data.data(), data.size());
+        ready = ready || log.contains("ckx-dind: ready");
+        exited = exited || log.contains("ckx-dind: dockerd exited") || log.contains("ckx-dind: could not load");
+    };
+    const std::function<bool(const char *, size_t)> sink = [&](const char *p, size_t n) {
+        dec.feed(QByteArrayView(p, qsizetype(n)));
+        return !ready && !exited;
+    };
+    auto r = m_docker.request("GET", u"/containers/%1/logs?follow=1&stdout=1&stderr=1"_s.arg(id), {}, {}, sink, timeoutMs);
+    if (ready)
+        return {};
+    if (exited || (r && !log.isEmpty()))
+        return makeError(u"stack.exited"_s, u"the lab's Docker engine stopped while starting: %1"_s.arg(QString::fromUtf8(log.right(1500)).trimmed()));
+    if (!r && r.error().code == u"docker.timeout")
+        return makeError(u"stack.timeout"_s, u"the lab's Docker engine was not ready within %1 s"_s.arg(timeoutMs / 1000));
+    return r ? makeError(u"stack.exited"_s, u"the lab's Docker engine stopped while starting"_s) : r.error();
 }
 
 Result<void> ExamStack::provision(const LabPack &pack, const StackProgressFn &progress)
@@ -150,7 +162,7 @@ Result<void> ExamStack::provision(const LabPack &pack, const StackProgressFn &pr
     std::mutex progressMutex;
     auto report = [&](const QString &stage, int pct) {
         std::lock_guard lock(progressMutex);
-        qCInfo(lcStack).noquote() << m_bp.sessionId().left(8) << stage;
+        qCInfo(lcStack).noquote() << total.elapsed() << "ms" << m_bp.sessionId().left(8) << stage;
         if (progress)
             progress(stage, pct);
     };

@@ -83,6 +83,7 @@ QJsonObject StackBlueprint::desktopSpec(const QString &image) const
     host[u"CapAdd"_s] = QJsonArray{u"CHOWN"_s, u"DAC_OVERRIDE"_s, u"FOWNER"_s, u"SETUID"_s, u"SETGID"_s};
     host[u"PortBindings"_s] = publish(kVncPort);
     host[u"ShmSize"_s] = double(256LL << 20); // Firefox needs more than the 64 MiB default
+    host[u"CpuShares"_s] = 512;                // under contention the jumphost and the lab engine go first
     return QJsonObject{
         {u"Image"_s, image},
         {u"Hostname"_s, u"ckx-desktop"_s},

@@ -11,10 +11,12 @@ dockerd --host=unix:///run/ckx-dind/docker.sock --group=docker --storage-driver=
         --log-level=warn >/var/log/dockerd.log 2>&1 &
 pid=$!
 export DOCKER_HOST=unix:///run/ckx-dind/docker.sock
-for _ in $(seq 1 300); do
-  docker version >/dev/null 2>&1 && break
+# Wait for the socket without spawning the CLI in a tight loop (it competes for the CPU with dockerd itself);
+# once it exists, `docker version` blocks until the API serves.
+for _ in $(seq 1 600); do
+  [ -S /run/ckx-dind/docker.sock ] && docker version >/dev/null 2>&1 && break
   kill -0 "$pid" 2>/dev/null || { echo "ckx-dind: dockerd exited:"; tail -20 /var/log/dockerd.log; exit 1; }
-  sleep 0.05
+  sleep 0.02
 done
 for f in /var/lib/ckx-preload/*.tar; do
   [ -e "$f" ] || continue
