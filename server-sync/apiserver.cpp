@@ -66,6 +66,14 @@ bool isSaneRequestId(const QByteArray &id)
     return true;
 }
 
+// A random per-process prefix and a counter: unique across instances without a getrandom() call per request.
+QString nextRequestId()
+{
+    static const QString prefix = CryptoPrimitives::randomToken(6);
+    static std::atomic<quint64> counter{0};
+    return prefix + u'-' + QString::number(counter.fetch_add(1) + 1, 36);
+}
+
 } // namespace
 
 ApiServer::ApiServer(QObject *parent) : QAbstractHttpServer(parent) {}
@@ -116,7 +124,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     req.remoteAddress = request.remoteAddress().toString();
     req.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
     const QByteArray incomingId = req.header("x-request-id");
-    req.requestId = isSaneRequestId(incomingId) ? QString::fromLatin1(incomingId) : CryptoPrimitives::randomToken(9);
+    req.requestId = isSaneRequestId(incomingId) ? QString::fromLatin1(incomingId) : nextRequestId();
 
     const QByteArray connection = req.header("connection").toLower();
     auto state = std::make_shared<ApiResponder::State>();

@@ -10,6 +10,8 @@
 
 int main(int argc, char *argv[])
 {
+    // Qt's own UNIX event dispatcher costs less per request than the GLib one.
+    qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ckx-server"));
     QCoreApplication::setApplicationVersion(ckx::version());

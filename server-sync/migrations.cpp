@@ -60,6 +60,10 @@ QList<Migration> build()
                  {QStringLiteral("CREATE TABLE hmac_nonces (key_id TEXT NOT NULL, nonce TEXT NOT NULL, "
                                  "seen_at BIGINT NOT NULL, PRIMARY KEY (key_id, nonce))"),
                   QStringLiteral("CREATE INDEX hmac_nonces_seen ON hmac_nonces (seen_at)")});
+    // access/status runs on every app start and check: answer it from the index alone, without a sort.
+    list << both(5, "passes_status_index",
+                 {QStringLiteral("CREATE INDEX passes_user_status_expiry ON passes (user_id, status, expires_at)"),
+                  QStringLiteral("DROP INDEX passes_user")});
     return list;
 }
 

@@ -81,6 +81,7 @@ Result<QSqlQuery *> ServerStore::exec(const QString &sql, const QVariantList &bi
         // Statements without parameters (DDL, BEGIN, PRAGMA) run unprepared: QPSQL prepares through SQL PREPARE,
         // which PostgreSQL refuses for utility statements.
         m_direct = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_name, false));
+        m_direct->setForwardOnly(true);
         if (!m_direct->exec(sql))
             return dbError(QStringLiteral("statement failed"), m_direct->lastError());
         return m_direct.get();
@@ -88,6 +89,7 @@ Result<QSqlQuery *> ServerStore::exec(const QString &sql, const QVariantList &bi
     QSqlQuery *q = m_prepared.value(sql);
     if (!q) {
         auto owned = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_name, false));
+        owned->setForwardOnly(true); // no row cache: every result is read once, front to back
         if (!owned->prepare(sql))
             return dbError(QStringLiteral("cannot prepare statement"), owned->lastError());
         q = owned.release();
@@ -107,8 +109,10 @@ Result<QList<ServerStore::Row>> ServerStore::select(const QString &sql, const QV
     if (!q)
         return q.error();
     QList<Row> rows;
-    const int columns = (*q)->record().count();
+    int columns = -1;
     while ((*q)->next()) {
+        if (columns < 0)
+            columns = (*q)->record().count();
         Row row;
         row.reserve(columns);
         for (int i = 0; i < columns; ++i)
