@@ -159,6 +159,8 @@ void VncSession::start()
     connect(m_worker, &VncWorker::cursorShapeChanged, this, &VncSession::cursorShapeChanged);
     connect(m_worker, &VncWorker::bell, this, &VncSession::bell);
     m_worker->start();
+    // Say so at once: the worker's own "connecting" arrives a moment later through the event loop.
+    onWorkerState(State::Connecting, QStringLiteral("Connecting to %1").arg(endpoint()));
 }
 
 void VncSession::stop(int timeoutMs)
