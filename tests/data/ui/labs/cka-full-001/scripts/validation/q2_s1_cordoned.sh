@@ -1,0 +1,3 @@
+#!/bin/bash
+# test data: never run by the UI tests
+exit 1

@@ -1,0 +1,227 @@
+// The window a learner sees first: the catalog with the real lab packs (filter, search, details, locked badge,
+// last score), settings written through, the theme switch, the shortcut help and the remembered layout.
+#include "core/examstore.h"
+#include "core/scoring.h"
+#include "ui/appwindow.h"
+#include "ui/catalogmodel.h"
+#include "ui/catalogpage.h"
+#include "ui/settingspage.h"
+#include "ui/shortcutsdialog.h"
+#include "fixtures/uitestenv.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+using namespace ckx;
+
+class TestAppWindow : public QObject
+{
+    Q_OBJECT
+
+    static QStringList visibleIds(CatalogPage *page)
+    {
+        QStringList ids;
+        auto *model = page->table()->model();
+        for (int r = 0; r < model->rowCount(); ++r)
+            ids << model->index(r, 0).data(CatalogModel::LabIdRole).toString();
+        ids.sort();
+        return ids;
+    }
+    static QString cell(CatalogPage *page, const QString &labId, int column)
+    {
+        auto *model = page->table()->model();
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->index(r, 0).data(CatalogModel::LabIdRole).toString() == labId)
+                return model->index(r, column).data().toString();
+        return {};
+    }
+
+private Q_SLOTS:
+    void catalogListsEveryLab()
+    {
+        test::UiTestEnv env;
+        AppWindow w;
+        CatalogPage *page = w.catalogPage();
+        QCOMPARE(visibleIds(page), (QStringList{QStringLiteral("cka-full-001"), QStringLiteral("ckad-mock-001"),
+                                                QStringLiteral("docker-basics-001")}));
+        const LabPack *docker = w.catalog().find(QStringLiteral("docker-basics-001"));
+        QVERIFY(docker);
+        QCOMPARE(cell(page, QStringLiteral("docker-basics-001"), CatalogModel::Track), QStringLiteral("Docker"));
+        QCOMPARE(cell(page, QStringLiteral("docker-basics-001"), CatalogModel::Questions),
+                 QString::number(docker->questions.size()));
+        QCOMPARE(cell(page, QStringLiteral("docker-basics-001"), CatalogModel::Duration), QStringLiteral("40 min"));
+        QCOMPARE(cell(page, QStringLiteral("docker-basics-001"), CatalogModel::Access), QStringLiteral("Free"));
+        QCOMPARE(cell(page, QStringLiteral("cka-full-001"), CatalogModel::Access), QStringLiteral("Locked"));
+        QCOMPARE(cell(page, QStringLiteral("ckad-mock-001"), CatalogModel::LastScore), QStringLiteral("–"));
+    }
+
+    void filterAndSearch_data()
+    {
+        QTest::addColumn<QString>("track");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<QStringList>("expected");
+        const QString ckad = QStringLiteral("ckad-mock-001"), docker = QStringLiteral("docker-basics-001"),
+                      cka = QStringLiteral("cka-full-001");
+        QTest::newRow("everything") << QString() << QString() << QString() << QStringList{cka, ckad, docker};
+        QTest::newRow("track CKA") << QStringLiteral("CKA") << QString() << QString() << QStringList{cka};
+        QTest::newRow("track Docker") << QStringLiteral("Docker") << QString() << QString() << QStringList{docker};
+        QTest::newRow("full exams") << QString() << QStringLiteral("full") << QString() << QStringList{cka};
+        QTest::newRow("mock exams") << QString() << QStringLiteral("mock") << QString() << QStringList{ckad, docker};
+        QTest::newRow("concept search") << QString() << QString() << QStringLiteral("etcd") << QStringList{cka};
+        QTest::newRow("concept in two labs") << QString() << QString() << QStringLiteral("VOLUMES")
+                                             << QStringList{ckad, docker};
+        QTest::newRow("every word must match") << QString() << QString() << QStringLiteral("volumes cronjobs")
+                                               << QStringList{ckad};
+        QTest::newRow("search within a track") << QStringLiteral("Docker") << QString() << QStringLiteral("volumes")
+                                               << QStringList{docker};
+        QTest::newRow("nothing matches") << QString() << QString() << QStringLiteral("mainframe") << QStringList{};
+    }
+    void filterAndSearch()
+    {
+        QFETCH(QString, track);
+        QFETCH(QString, type);
+        QFETCH(QString, search);
+        QFETCH(QStringList, expected);
+        test::UiTestEnv env;
+        AppWindow w;
+        CatalogPage *page = w.catalogPage();
+        page->trackFilter()->setCurrentIndex(page->trackFilter()->findData(track));
+        page->typeFilter()->setCurrentIndex(page->typeFilter()->findData(type));
+        QTest::keyClicks(page->searchField(), search);
+        QCOMPARE(visibleIds(page), expected);
+        if (expected.isEmpty()) {
+            QVERIFY(page->details()->toPlainText().contains(QStringLiteral("No lab matches")));
+            QVERIFY(!page->startButton()->isEnabled());
+        }
+    }
+
+    void detailsShowConceptsAndLockedFullExamCannotStart()
+    {
+        test::UiTestEnv env;
+        AppWindow w;
+        CatalogPage *page = w.catalogPage();
+        page->selectLab(QStringLiteral("cka-full-001"));
+        QVERIFY(page->details()->toPlainText().contains(QStringLiteral("Concepts covered")));
+        QVERIFY(page->details()->toPlainText().contains(QStringLiteral("etcd")));
+        QVERIFY(page->details()->toPlainText().contains(QStringLiteral("needs an access pass")));
+        QVERIFY(!page->startButton()->isEnabled());
+        page->selectLab(QStringLiteral("docker-basics-001"));
+        QVERIFY(page->details()->toPlainText().contains(QStringLiteral("port-publishing")));
+        QVERIFY(page->startButton()->isEnabled());
+    }
+
+    void lastScoreComesFromTheStore()
+    {
+        test::UiTestEnv env;
+        {
+            ExamStore store;
+            QVERIFY(store.openDefault());
+            const LabCatalog catalog = LabCatalog::load(LabCatalog::defaultRoots());
+            const LabPack *lab = catalog.find(QStringLiteral("docker-basics-001"));
+            QVERIFY(lab);
+            ExamAttempt a;
+            a.labId = lab->info.id;
+            auto created = store.createAttempt(a);
+            QVERIFY(created);
+            QVERIFY(store.setState(created->id, ExamState::Ready));
+            QVERIFY(store.setState(created->id, ExamState::Grading));
+            QList<CheckResult> results;
+            for (const auto &q : lab->questions)
+                for (const auto &c : q.checks)
+                    results.append({q.id, c.id, q.id == lab->questions.first().id ? 0 : 1, 0, QString(), c.weight,
+                                    q.id == lab->questions.first().id, 10});
+            const ScoreReport report = scoreAttempt(*lab, results);
+            QVERIFY(store.recordGrade(created->id, results, {}, report));
+        }
+        AppWindow w;
+        const QString shown = cell(w.catalogPage(), QStringLiteral("docker-basics-001"), CatalogModel::LastScore);
+        QVERIFY2(shown.endsWith(QLatin1Char('%')) && shown != QStringLiteral("0%"), qPrintable(shown));
+    }
+
+    void settingsWriteThroughAndSurviveRestart()
+    {
+        test::UiTestEnv env;
+        {
+            AppWindow w;
+            w.showPage(AppWindow::Page::Settings);
+            auto *mem = w.settingsPage()->findChildren<QSpinBox *>().at(1);
+            mem->setValue(6144);
+            QCOMPARE(w.config()->getInt(Config::Key::SessionMemoryMb), 6144);
+        }
+        Config again;
+        QCOMPARE(again.getInt(Config::Key::SessionMemoryMb), 6144);
+        QCOMPARE(again.getString(Config::Key::DefaultExamMode), QStringLiteral("exam"));
+    }
+
+    void themeSwitchesPalette()
+    {
+        test::UiTestEnv env;
+        AppWindow w;
+        const QColor light = qApp->palette().color(QPalette::Window);
+        w.action(QStringLiteral("toggleTheme"))->trigger();
+        QCOMPARE(w.config()->getString(Config::Key::Theme), QStringLiteral("dark"));
+        QVERIFY(qApp->palette().color(QPalette::Window).lightness() < 80);
+        w.action(QStringLiteral("toggleTheme"))->trigger();
+        QCOMPARE(qApp->palette().color(QPalette::Window), light);
+    }
+
+    void shortcutHelpListsEveryShortcut()
+    {
+        test::UiTestEnv env;
+        AppWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::keyClick(&w, Qt::Key_F1);
+        auto *dialog = w.findChild<ShortcutsDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QStringList rows;
+        for (int i = 0; i < dialog->tree()->topLevelItemCount(); ++i)
+            rows << dialog->tree()->topLevelItem(i)->text(0).trimmed() + QLatin1Char('=')
+                        + dialog->tree()->topLevelItem(i)->text(1);
+        QVERIFY2(rows.contains(QStringLiteral("Search the catalog=Ctrl+F")), qPrintable(rows.join(u'\n')));
+        QVERIFY(rows.contains(QStringLiteral("Keyboard shortcuts=F1  or  Ctrl+/")));
+        dialog->reject();
+    }
+
+    void searchShortcutFocusesSearch()
+    {
+        test::UiTestEnv env;
+        AppWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow();
+        w.showPage(AppWindow::Page::Settings);
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(w.currentPage(), AppWindow::Page::Catalog);
+        QTRY_VERIFY(w.catalogPage()->searchField()->hasFocus());
+    }
+
+    void windowRemembersItsGeometry()
+    {
+        test::UiTestEnv env;
+        {
+            AppWindow w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.resize(1000, 700);
+            w.close();
+        }
+        AppWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.size(), QSize(1000, 700));
+    }
+};
+
+QTEST_MAIN(TestAppWindow)
+#include "tst_appwindow.moc"
