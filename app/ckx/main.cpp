@@ -1,6 +1,7 @@
 #include "core/version.h"
 #include "ui/mainwindow.h"
 #include "ui/terminalwindow.h"
+#include "ui/vncwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,8 +29,17 @@ int main(int argc, char *argv[])
                                                           "public key line, or a file holding one."),
                                            QStringLiteral("KEY"));
     parser.addOptions({terminalOption, identityOption, hostKeyOption});
+    // Developer option: just the remote desktop view, for manual testing and bench/vnc.sh.
+    const QCommandLineOption vncOption(QStringLiteral("vnc"), QStringLiteral("Open only the VNC desktop at host:port."),
+                                       QStringLiteral("host:port"));
+    const QCommandLineOption vncPasswordOption(QStringLiteral("password-file"),
+                                               QStringLiteral("VNC password file (mode 0600) for --vnc."),
+                                               QStringLiteral("FILE"));
+    parser.addOptions({vncOption, vncPasswordOption});
     parser.process(app);
 
+    if (parser.isSet(vncOption))
+        return ckx::VncWindow::runStandalone(parser.value(vncOption), parser.value(vncPasswordOption));
     if (parser.isSet(terminalOption)) {
         auto config = ckx::TerminalWindow::configFromArguments(
             parser.value(terminalOption), parser.value(identityOption), parser.value(hostKeyOption));
