@@ -16,7 +16,7 @@
 namespace ckx {
 
 namespace {
-Q_LOGGING_CATEGORY(lcTerminalView, "ckx.ui.terminal")
+Q_LOGGING_CATEGORY(lcTerminalView, "ckx.ui.terminal", QtInfoMsg)
 
 // A keystroke echo waits at most this long; a flood keeps restarting it and is painted by the long timer.
 constexpr int kShortRepaintMs = 4;
@@ -98,6 +98,18 @@ void TerminalView::onInvalidated(const QRect &cells)
 {
     m_dirtyTop = m_dirtyTop < 0 ? cells.top() : std::min(m_dirtyTop, cells.top());
     m_dirtyBottom = std::max(m_dirtyBottom, cells.bottom());
+    scheduleRepaint();
+}
+
+void TerminalView::scheduleRepaint()
+{
+    // After a quiet spell the first change (a keystroke echo) is painted at once; changes that follow within the
+    // long interval are output in bulk and wait for the short/long timers.
+    if (!m_shortTimer.isActive() && !m_longTimer.isActive()
+        && (!m_sinceFlush.isValid() || m_sinceFlush.elapsed() >= kLongRepaintMs)) {
+        flushDamage();
+        return;
+    }
     m_shortTimer.start();
     if (!m_longTimer.isActive())
         m_longTimer.start();
@@ -110,15 +122,14 @@ void TerminalView::onHistoryChanged()
         m_scrollOffset = int(std::min<qint64>(m_scrollOffset + (top - m_lastScreenTop), m_surface->scrollbackLines()));
     m_lastScreenTop = top;
     m_scrollBarDirty = true;
-    m_shortTimer.start();
-    if (!m_longTimer.isActive())
-        m_longTimer.start();
+    scheduleRepaint();
 }
 
 void TerminalView::flushDamage()
 {
     m_shortTimer.stop();
     m_longTimer.stop();
+    m_sinceFlush.start();
     if (m_scrollBarDirty) {
         m_scrollBarDirty = false;
         updateScrollBar();

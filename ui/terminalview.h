@@ -1,10 +1,11 @@
 #pragma once
 // TerminalView: paints a TerminalSurface and turns keyboard, mouse and clipboard into terminal input.
 // Repaints are coalesced with two single-shot timers so bulk output paints at most ~40 times a second, while a
-// keystroke echo paints within a few milliseconds. The implementation is split: terminalview.cpp paints and
+// change after a quiet spell (a keystroke echo) is painted at once. The implementation is split: terminalview.cpp paints and
 // scrolls, terminalviewinput.cpp handles keys, mouse, selection, clipboard and find.
 
 #include <QAbstractScrollArea>
+#include <QElapsedTimer>
 #include <QFont>
 #include <QTimer>
 
@@ -83,6 +84,7 @@ private:
 
     void onInvalidated(const QRect &cells);
     void onHistoryChanged();
+    void scheduleRepaint();
     void flushDamage();
     void updateFontMetrics();
     void updateScrollBar();
@@ -112,6 +114,7 @@ private:
 
     QTimer m_shortTimer;
     QTimer m_longTimer;
+    QElapsedTimer m_sinceFlush;
     int m_dirtyTop = -1;    // screen rows waiting for a repaint
     int m_dirtyBottom = -1;
     bool m_scrollBarDirty = false;

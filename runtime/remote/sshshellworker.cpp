@@ -199,6 +199,7 @@ void SshShellWorker::run()
             if (!waitForReconnectRequest())
                 return;
             attempt = 0;
+            publishStatus(SshShellSession::State::Connecting, QStringLiteral("connecting to %1").arg(where()));
             continue;
         case Outcome::Refused:
         case Outcome::ShellExited:

@@ -303,7 +303,7 @@ struct TerminalSurface::Private
         const TerminalCell empty = TerminalCell{};
         int shift = 0;
         // Shrinking: lines above a cursor that would fall off go to scrollback, like xterm.
-        if (newRows < p->rows && p->cursor.row >= newRows) {
+        if (newRows < p->rows && p->cursor.row >= newRows && !p->onAlt) {
             shift = p->cursor.row - newRows + 1;
             for (int i = 0; i < shift; ++i)
                 p->pushLine(p->primary[size_t(i)]);
