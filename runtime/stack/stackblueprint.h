@@ -48,7 +48,6 @@ public:
     QString desktopName() const { return QStringLiteral("ckx-vnc-") + m_session; }
     QString dindName() const { return QStringLiteral("ckx-dind-") + m_session; }
     QString dindSocketVolume() const { return QStringLiteral("ckx-dind-") + m_session; }
-    QString dindDataVolume() const { return QStringLiteral("ckx-dindlib-") + m_session; }
     /// kind cluster name: short, because kind derives node and network names from it.
     QString clusterName() const { return QStringLiteral("ckx-") + m_session.left(8); }
 
