@@ -21,6 +21,8 @@ Q_LOGGING_CATEGORY(lcTerminalView, "ckx.ui.terminal", QtInfoMsg)
 // A keystroke echo waits at most this long; a flood keeps restarting it and is painted by the long timer.
 constexpr int kShortRepaintMs = 4;
 constexpr int kLongRepaintMs = 25;
+// A change arriving more than a frame after the last paint is painted at once (a keystroke echo).
+constexpr int kImmediateAfterMs = 16;
 const QColor kSelectionBg(0x26, 0x4f, 0x78);
 const QColor kSelectionFg(0xff, 0xff, 0xff);
 } // namespace
@@ -103,10 +105,10 @@ void TerminalView::onInvalidated(const QRect &cells)
 
 void TerminalView::scheduleRepaint()
 {
-    // After a quiet spell the first change (a keystroke echo) is painted at once; changes that follow within the
-    // long interval are output in bulk and wait for the short/long timers.
+    // After a quiet frame the first change (a keystroke echo) is painted at once; changes that follow within a
+    // frame are output in bulk and wait for the short/long timers, so a flood never paints per chunk.
     if (!m_shortTimer.isActive() && !m_longTimer.isActive()
-        && (!m_sinceFlush.isValid() || m_sinceFlush.elapsed() >= kLongRepaintMs)) {
+        && (!m_sinceFlush.isValid() || m_sinceFlush.elapsed() >= kImmediateAfterMs)) {
         flushDamage();
         return;
     }
