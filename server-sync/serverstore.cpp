@@ -1,5 +1,6 @@
 #include "server-sync/serverstore.h"
 
+#include "server-sync/jsonlog.h"
 #include "server-sync/migrations.h"
 
 #include <QDateTime>
@@ -77,6 +78,31 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const ServerConfig &confi
 
 Result<QSqlQuery *> ServerStore::exec(const QString &sql, const QVariantList &binds)
 {
+    auto r = execOnce(sql, binds);
+    if (r || m_inTransaction || !m_postgres || !reconnectIfLost())
+        return r;
+    // The connection was lost (PostgreSQL restarted, a failover): the statement never ran, so run it again once.
+    return execOnce(sql, binds);
+}
+
+bool ServerStore::reconnectIfLost()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_name, false);
+    QSqlQuery probe(db);
+    if (db.isOpen() && probe.exec(QStringLiteral("SELECT 1")))
+        return false; // the connection is fine: the failure was the statement's own
+    qDeleteAll(m_prepared);
+    m_prepared.clear();
+    m_direct.reset();
+    db.close();
+    const bool reopened = db.open();
+    qCWarning(lcServer, "database connection lost; reconnect to %s %s", qUtf8Printable(m_description),
+              reopened ? "succeeded" : "failed");
+    return reopened;
+}
+
+Result<QSqlQuery *> ServerStore::execOnce(const QString &sql, const QVariantList &binds)
+{
     if (binds.isEmpty()) {
         // Statements without parameters (DDL, BEGIN, PRAGMA) run unprepared: QPSQL prepares through SQL PREPARE,
         // which PostgreSQL refuses for utility statements.
@@ -147,8 +173,11 @@ Result<void> ServerStore::begin()
 {
     QSqlDatabase db = QSqlDatabase::database(m_name, false);
     if (m_postgres) {
-        if (!db.transaction())
-            return dbError(QStringLiteral("cannot begin a transaction"), db.lastError());
+        if (!db.transaction()) {
+            if (!reconnectIfLost() || !db.transaction())
+                return dbError(QStringLiteral("cannot begin a transaction"), db.lastError());
+        }
+        m_inTransaction = true;
         return {};
     }
     // IMMEDIATE takes SQLite's write lock up front, so two writers wait on the busy timeout instead of failing to
@@ -156,11 +185,13 @@ Result<void> ServerStore::begin()
     auto r = exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!r)
         return r.error();
+    m_inTransaction = true;
     return {};
 }
 
 Result<void> ServerStore::commit()
 {
+    m_inTransaction = false;
     if (m_postgres) {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (!db.commit())
@@ -175,6 +206,7 @@ Result<void> ServerStore::commit()
 
 void ServerStore::rollback()
 {
+    m_inTransaction = false;
     if (m_postgres) {
         QSqlDatabase::database(m_name, false).rollback();
         return;

@@ -50,14 +50,19 @@ public:
 
 private:
     ServerStore() = default;
-    /// Prepares (once per connection), binds and executes.
+    /// Prepares (once per connection), binds and executes; outside a transaction, a statement that failed because
+    /// the PostgreSQL connection was lost is retried once on a new connection.
     Result<QSqlQuery *> exec(const QString &sql, const QVariantList &binds = {});
+    Result<QSqlQuery *> execOnce(const QString &sql, const QVariantList &binds);
+    /// True when the connection was dead and has been reopened.
+    bool reconnectIfLost();
 
     QString m_name;
     bool m_postgres = false;
     QString m_description;
     QHash<QString, QSqlQuery *> m_prepared;
     std::unique_ptr<QSqlQuery> m_direct;
+    bool m_inTransaction = false;
 };
 
 } // namespace ckx::server

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void resultsUpsertIdempotently();
     void healthReadinessAndOpenApi_data() { ServerBackends::addBackendRows(); }
     void healthReadinessAndOpenApi();
+    void survivesPostgresRestart();
     void sigtermFinishesInFlightRequests_data() { ServerBackends::addBackendRows(); }
     void sigtermFinishesInFlightRequests();
 
@@ -274,6 +275,19 @@ void TestRobustness::healthReadinessAndOpenApi()
     }
     for (const QString &op : design)
         QVERIFY2(documented.contains(op), qPrintable(op + QStringLiteral(" is missing from docs/api/openapi.yaml")));
+}
+
+void TestRobustness::survivesPostgresRestart()
+{
+    ServerFixture &s = m_env.server(QStringLiteral("postgresql"));
+    const auto a = s.registerAccount(uniqueEmail(QStringLiteral("failover")));
+    QCOMPARE(s.call("GET", QStringLiteral("/api/v1/users/me"), {}, {}, a.accessToken).status, 200);
+    QVERIFY2(m_env.pg.restart(), qPrintable(m_env.pg.errorString()));
+    // Both workers' connections died with the restart; each reconnects on its next statement.
+    for (int i = 0; i < 6; ++i)
+        QCOMPARE(s.call("GET", QStringLiteral("/api/v1/users/me"), {}, {}, a.accessToken).status, 200);
+    QCOMPARE(s.call("GET", QStringLiteral("/readyz")).status, 200);
+    QVERIFY(s.log().contains("reconnect"));
 }
 
 void TestRobustness::sigtermFinishesInFlightRequests()
