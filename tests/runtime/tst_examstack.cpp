@@ -7,12 +7,14 @@
 #include "fixtures/dockerlabpack.h"
 #include "fixtures/dockertestenv.h"
 #include "runtime/docker/runtimeimages.h"
+#include "runtime/stack/examjob.h"
 #include "runtime/stack/examruntime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QThread>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -218,6 +220,38 @@ private Q_SLOTS:
         QCOMPARE(test::DockerTestEnv::countLabelled(storeFilter()), 0);
     }
 
+    void jobsReportBackAndResumeReattaches()
+    {
+        std::unique_ptr<ExamJob> start(ExamJob::start(u"test-docker-lab"_s, {}));
+        QSignalSpy progress(start.get(), &ExamJob::progress);
+        QSignalSpy finished(start.get(), &ExamJob::finished);
+        start->run();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 180000);
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY(progress.size() >= 5);
+        QCOMPARE(progress.last().at(1).toInt(), 100);
+        const QString id = start->attemptId();
+        QCOMPARE(m_store->attempt(id)->state, ExamState::Ready);
+
+        // The app restarts: what still runs is offered again.
+        std::unique_ptr<ExamJob> resume(ExamJob::resume());
+        QSignalSpy resumed(resume.get(), &ExamJob::finished);
+        resume->run();
+        QTRY_COMPARE_WITH_TIMEOUT(resumed.size(), 1, 60000);
+        QVERIFY(resume->resumedAttempts().contains(id));
+
+        // Its environment vanishes while the app is closed (Docker restarted, containers removed by hand).
+        QVERIFY(m_docker->removeContainer(u"ckx-ssh-"_s + id, true));
+        std::unique_ptr<ExamJob> again(ExamJob::resume());
+        QSignalSpy done(again.get(), &ExamJob::finished);
+        again->run();
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 60000);
+        QVERIFY(!again->resumedAttempts().contains(id));
+        QCOMPARE(m_store->attempt(id)->state, ExamState::Terminated);
+        QVERIFY(m_store->attempt(id)->failureReason.contains(u"gone"_s));
+        QCOMPARE(test::DockerTestEnv::countLabelled(sessionFilter(id)), 0);
+    }
+
     void killDuringProvisioningThenGcLeavesNothing()
     {
         QProcess start;
@@ -271,5 +305,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestExamStack)
+QTEST_GUILESS_MAIN(TestExamStack) // (a QCoreApplication: ExamJob delivers on its thread)
 #include "tst_examstack.moc"
