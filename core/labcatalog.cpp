@@ -61,14 +61,9 @@ LabCatalog LabCatalog::load(const QStringList &roots)
     for (const QString &rootArg : roots) {
         const QString root = QDir::cleanPath(QDir(rootArg).absolutePath());
         QStringList labRoots;
-        if (QFileInfo(root + QStringLiteral("/labs.json")).isFile()) {
-            labRoots.append(root);
-        } else if (QFileInfo(root).isDir()) {
+        if (QFileInfo(root).isDir()) {
             // A data folder may hold several packs side by side, each in its own folder with a labs.json.
-            const auto subdirs = QDir(root).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-            for (const QFileInfo &d : subdirs)
-                if (QFileInfo(d.absoluteFilePath() + QStringLiteral("/labs.json")).isFile())
-                    labRoots.append(d.absoluteFilePath());
+            labRoots = LabPackReader::findRoots(root);
         } else {
             LabProblem p;
             p.file = root;

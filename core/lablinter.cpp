@@ -320,18 +320,13 @@ QList<LabProblem> LabLinter::lint(const QStringList &paths) const
                                    QStringLiteral("no labs.json in this folder or above it; expected the pack to be "
                                                   "listed in a labs.json")));
         } else if (fi.isDir()) {
-            const auto subdirs = QDir(path).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-            bool any = false;
-            for (const QFileInfo &d : subdirs) {
-                if (QFileInfo(d.absoluteFilePath() + QStringLiteral("/labs.json")).isFile()) {
-                    lintRoot(d.absoluteFilePath(), QString(), out);
-                    any = true;
-                }
-            }
-            if (!any)
+            const QStringList roots = LabPackReader::findRoots(path);
+            for (const QString &root : roots)
+                lintRoot(root, QString(), out);
+            if (roots.isEmpty())
                 out.append(finding(Severity::Error, path,
-                                   QStringLiteral("no labs.json here; expected a lab root (a folder holding labs.json), "
-                                                  "a labs.json file or a pack folder")));
+                                   QStringLiteral("no labs.json here or in the folders below; expected a lab root (a "
+                                                  "folder holding labs.json), a labs.json file or a pack folder")));
         } else {
             out.append(finding(Severity::Error, path,
                                fi.exists() ? QStringLiteral("not a lab folder or labs.json; expected a lab root")

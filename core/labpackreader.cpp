@@ -542,6 +542,20 @@ LabPackReader::Root LabPackReader::readRoot(const QString &rootDir, QList<LabPro
     return root;
 }
 
+QStringList LabPackReader::findRoots(const QString &dir, int maxDepth)
+{
+    const QString clean = QDir::cleanPath(QDir(dir).absolutePath());
+    if (QFileInfo(clean + QStringLiteral("/labs.json")).isFile())
+        return {clean};
+    if (maxDepth <= 0)
+        return {};
+    QStringList roots;
+    const auto subdirs = QDir(clean).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name);
+    for (const QFileInfo &d : subdirs)
+        roots.append(findRoots(d.absoluteFilePath(), maxDepth - 1));
+    return roots;
+}
+
 QString LabPackReader::resolveExisting(const QString &relative, const QStringList &bases)
 {
     if (relative.isEmpty())

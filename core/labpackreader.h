@@ -40,6 +40,11 @@ public:
     /// to `problems`; a pack with an error has loaded == false, the others load.
     static Root readRoot(const QString &rootDir, QList<LabProblem> &problems);
 
+    /// Lab roots under `dir`: `dir` itself when it holds labs.json, else every folder below it (at most `maxDepth`
+    /// levels down, hidden folders skipped) that does, without looking inside a root. A CK-X checkout dropped
+    /// into the data folder is found at CK-X/facilitator/assets/exams, four levels down.
+    static QStringList findRoots(const QString &dir, int maxDepth = 4);
+
     /// Where a relative path from a pack points: `relative` resolved against each of `bases` in turn, then
     /// against every ancestor of the last base (CK-X writes paths relative to its facilitator folder, an
     /// ancestor of labs.json). The first existing candidate wins; empty when none exists.

@@ -195,7 +195,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("says");
         QTest::newRow("missing") << QStringLiteral("/nonexistent/ckx") << QStringLiteral("no such file or folder");
-        QTest::newRow("empty folder") << QString() << QStringLiteral("no labs.json here");
+        QTest::newRow("empty folder") << QString() << QStringLiteral("no labs.json here or in the folders below");
         QTest::newRow("a random file") << data(QStringLiteral("clean/fixture-docker/answers.md"))
                                        << QStringLiteral("not a lab folder");
     }
