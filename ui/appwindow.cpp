@@ -2,6 +2,12 @@
 
 #include "ui/answerspage.h"
 #include "ui/catalogpage.h"
+#include "ui/examflow.h"
+#include "ui/historypage.h"
+#include "ui/questionpanel.h"
+#include "ui/resultspage.h"
+#include "ui/startprogresspage.h"
+#include "ui/workspacepage.h"
 #include "ui/settingspage.h"
 #include "ui/shortcutsdialog.h"
 #include "ui/theme.h"
@@ -49,6 +55,7 @@ AppWindow::AppWindow(QWidget *parent)
     reloadCatalog();
     applyFontSizes();
     showPage(Page::Catalog);
+    m_flow->resumeAtStartup();
     if (!m_storeError.isEmpty())
         statusBar()->showMessage(tr("History and exams are unavailable: %1").arg(m_storeError));
 }
@@ -58,24 +65,59 @@ AppWindow::~AppWindow() = default;
 void AppWindow::createPages()
 {
     m_catalogPage = new CatalogPage(this);
+    m_progressPage = new StartProgressPage(this);
+    m_workspacePage = new WorkspacePage(this);
+    m_resultsPage = new ResultsPage(this);
     m_answersPage = new AnswersPage(this);
+    m_historyPage = new HistoryPage(this);
     m_settingsPage = new SettingsPage(m_config.get(), this);
-    // The index of each page in the stack is its Page value; pages not built yet hold an empty widget.
+    // The index of each page in the stack is its Page value; the prerequisites page is built when first needed.
     for (int p = 0; p <= int(Page::Settings); ++p) {
         QWidget *w = nullptr;
         switch (Page(p)) {
         case Page::Catalog: w = m_catalogPage; break;
+        case Page::Progress: w = m_progressPage; break;
+        case Page::Workspace: w = m_workspacePage; break;
+        case Page::Results: w = m_resultsPage; break;
         case Page::Answers: w = m_answersPage; break;
+        case Page::History: w = m_historyPage; break;
         case Page::Settings: w = m_settingsPage; break;
         default: w = new QWidget(this); break;
         }
         m_stack->addWidget(w);
     }
+    m_flow = new ExamFlow(this);
+    m_workspacePage->setSplitterState(m_config->get(Config::Key::WorkspaceSplitter).toByteArray());
     m_catalogPage->setDefaultMode(m_config->getString(Config::Key::DefaultExamMode));
+    const auto showMessage = [this](const QString &t) { statusBar()->showMessage(t, 8000); };
+    const auto copied = [this](const QString &t) {
+        statusBar()->showMessage(tr("Copied: %1").arg(t.section(QLatin1Char('\n'), 0, 0).left(80)), 3000);
+    };
     connect(m_catalogPage, &CatalogPage::answersRequested, this, [this](const QString &id) { showAnswers(id); });
-    connect(m_answersPage, &AnswersPage::backRequested, this, [this] { showPage(Page::Catalog); });
-    connect(m_answersPage, &AnswersPage::copied, this,
-            [this](const QString &t) { statusBar()->showMessage(tr("Copied: %1").arg(t.left(80)), 3000); });
+    connect(m_catalogPage, &CatalogPage::startRequested, m_flow, &ExamFlow::start);
+    connect(m_answersPage, &AnswersPage::backRequested, this, [this] {
+        showPage(m_answersBack);
+    });
+    connect(m_answersPage, &AnswersPage::copied, this, copied);
+    connect(m_workspacePage->questions(), &QuestionPanel::copied, this, copied);
+    connect(m_workspacePage->questions(), &QuestionPanel::saveFailed, this, showMessage);
+    connect(m_workspacePage, &WorkspacePage::message, this, showMessage);
+    connect(m_flow, &ExamFlow::message, this, showMessage);
+    connect(m_flow, &ExamFlow::attemptFinished, this, [this] {
+        refreshLastScores();
+        updateNavigation();
+    });
+    connect(m_resultsPage, &ResultsPage::answerRequested, this, [this](const QString &lab, const QString &q) {
+        showAnswers(lab, q);
+    });
+    connect(m_resultsPage, &ResultsPage::backRequested, this, [this] { showPage(Page::Catalog); });
+    connect(m_resultsPage, &ResultsPage::retakeRequested, this, [this](const QString &lab) {
+        m_catalogPage->selectLab(lab);
+        showPage(Page::Catalog);
+    });
+    connect(m_historyPage, &HistoryPage::attemptActivated, this, [this](const QString &id, const QString &) {
+        showResults(id);
+    });
 }
 
 QAction *AppWindow::addAction(const QString &name, const QString &text, const QList<QKeySequence> &keys,
@@ -106,6 +148,7 @@ void AppWindow::createActions()
         return a;
     };
     navAction(QStringLiteral("navCatalog"), tr("Catalog"), QKeySequence(Qt::CTRL | Qt::Key_1), Page::Catalog);
+    navAction(QStringLiteral("navExam"), tr("Exam"), QKeySequence(Qt::CTRL | Qt::Key_2), Page::Workspace);
     navAction(QStringLiteral("navHistory"), tr("History"), QKeySequence(Qt::CTRL | Qt::Key_3), Page::History);
     navAction(QStringLiteral("navSettings"), tr("Settings"), QKeySequence(Qt::CTRL | Qt::Key_Comma), Page::Settings);
 
@@ -124,6 +167,43 @@ void AppWindow::createActions()
     QAction *reload = addAction(QStringLiteral("reloadCatalog"), tr("Reload lab packs"),
                                 {QKeySequence(QKeySequence::Refresh)}, catalog);
     connect(reload, &QAction::triggered, this, &AppWindow::reloadCatalog);
+
+    const QString exam = tr("Exam workspace");
+    const auto examAction = [&](const QString &name, const QString &text, const QList<QKeySequence> &keys,
+                                auto slot) {
+        QAction *a = addAction(name, text, keys, exam);
+        connect(a, &QAction::triggered, this, [this, slot] {
+            if (currentPage() == Page::Workspace && !m_workspacePage->attemptId().isEmpty())
+                slot();
+        });
+        return a;
+    };
+    QuestionPanel *qp = m_workspacePage->questions();
+    WorkspacePage *ws = m_workspacePage;
+    examAction(QStringLiteral("nextQuestion"), tr("Next question"), {QKeySequence(Qt::ALT | Qt::Key_Right)},
+               [qp] { qp->next(); });
+    examAction(QStringLiteral("previousQuestion"), tr("Previous question"), {QKeySequence(Qt::ALT | Qt::Key_Left)},
+               [qp] { qp->previous(); });
+    examAction(QStringLiteral("flagQuestion"), tr("Flag / unflag the question"), {QKeySequence(Qt::ALT | Qt::Key_F)},
+               [qp] { qp->toggleFlag(); });
+    examAction(QStringLiteral("answeredQuestion"), tr("Mark the question answered"),
+               {QKeySequence(Qt::ALT | Qt::Key_A)}, [qp] { qp->toggleAnswered(); });
+    examAction(QStringLiteral("noteQuestion"), tr("Write a note"), {QKeySequence(Qt::ALT | Qt::Key_N)},
+               [qp] { qp->focusNote(); });
+    examAction(QStringLiteral("terminalTab"), tr("Terminal"), {QKeySequence(Qt::ALT | Qt::Key_1)},
+               [ws] { ws->showTab(WorkspacePage::TerminalTab); });
+    examAction(QStringLiteral("desktopTab"), tr("Remote desktop"), {QKeySequence(Qt::ALT | Qt::Key_2)},
+               [ws] { ws->showTab(WorkspacePage::DesktopTab); });
+    examAction(QStringLiteral("docsTab"), tr("Documentation"), {QKeySequence(Qt::ALT | Qt::Key_3)},
+               [ws] { ws->showTab(WorkspacePage::DocsTab); });
+    examAction(QStringLiteral("hint"), tr("Show a hint (practice)"), {QKeySequence(Qt::ALT | Qt::Key_H)},
+               [qp] { qp->showNextHint(); });
+    examAction(QStringLiteral("checkQuestion"), tr("Check this question (practice)"),
+               {QKeySequence(Qt::ALT | Qt::Key_C)}, [ws] { ws->requestCheck(); });
+    examAction(QStringLiteral("pauseExam"), tr("Pause / resume (practice)"), {QKeySequence(Qt::ALT | Qt::Key_P)},
+               [ws] { ws->togglePause(); });
+    examAction(QStringLiteral("submitExam"), tr("Submit the exam (press twice)"),
+               {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return)}, [ws] { ws->requestSubmit(); });
 
     QAction *help = addAction(QStringLiteral("showShortcuts"), tr("Keyboard shortcuts"),
                               {QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)}, app);
@@ -177,9 +257,13 @@ QList<QAction *> AppWindow::allActions() const
 
 void AppWindow::showPage(Page page)
 {
+    if (page == Page::Workspace && m_workspacePage->attemptId().isEmpty())
+        page = m_flow->isStarting() ? Page::Progress : Page::Catalog;
     m_stack->setCurrentIndex(int(page));
     if (page == Page::Settings)
         m_settingsPage->reload();
+    if (page == Page::History)
+        m_historyPage->reload(m_store.get(), m_catalog);
     updateNavigation();
 }
 
@@ -244,7 +328,18 @@ void AppWindow::toggleTheme()
 
 void AppWindow::showResults(const QString &attemptId)
 {
-    Q_UNUSED(attemptId);
+    auto attempt = m_store->attempt(attemptId);
+    const LabPack *lab = attempt ? m_catalog.find(attempt->labId) : nullptr;
+    if (!lab) {
+        statusBar()->showMessage(attempt ? tr("The lab %1 is no longer in the catalog.").arg(attempt->labId)
+                                         : attempt.error().message,
+                                 8000);
+        return;
+    }
+    if (auto r = m_resultsPage->showAttempt(m_store.get(), *lab, attemptId); !r) {
+        statusBar()->showMessage(r.error().message, 8000);
+        return;
+    }
     showPage(Page::Results);
 }
 
@@ -253,6 +348,7 @@ void AppWindow::showAnswers(const QString &labId, const QString &questionId)
     const LabPack *lab = m_catalog.find(labId);
     if (!lab)
         return;
+    m_answersBack = currentPage() == Page::Answers ? m_answersBack : currentPage();
     m_answersPage->showLab(*lab, questionId);
     showPage(Page::Answers);
 }
@@ -260,6 +356,7 @@ void AppWindow::showAnswers(const QString &labId, const QString &questionId)
 void AppWindow::applyFontSizes()
 {
     m_answersPage->setFontPointSize(m_config->getInt(Config::Key::QuestionFontPt));
+    m_workspacePage->questions()->setFontPointSize(m_config->getInt(Config::Key::QuestionFontPt));
 }
 
 void AppWindow::onConfigChanged(Config::Key key)
@@ -294,6 +391,8 @@ void AppWindow::closeEvent(QCloseEvent *event)
 {
     m_config->set(Config::Key::WindowGeometry, saveGeometry());
     m_config->set(Config::Key::WindowState, saveState());
+    m_config->set(Config::Key::WorkspaceSplitter, m_workspacePage->splitterState());
+    m_workspacePage->questions()->flush();
     QMainWindow::closeEvent(event);
 }
 

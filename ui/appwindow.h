@@ -99,6 +99,7 @@ private:
     QActionGroup *m_nav = nullptr;
     QList<QPair<QString, QAction *>> m_actions; ///< group title, action (in menu order)
     QLabel *m_status = nullptr;
+    Page m_answersBack = Page::Catalog; ///< where "Back" on the answers page returns
 };
 
 } // namespace ckx

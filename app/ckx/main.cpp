@@ -1,5 +1,5 @@
 #include "core/version.h"
-#include "ui/mainwindow.h"
+#include "ui/appwindow.h"
 #include "ui/terminalwindow.h"
 #include "ui/vncwindow.h"
 
@@ -53,7 +53,7 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
-    ckx::MainWindow window;
+    ckx::AppWindow window;
     window.show();
     return app.exec();
 }

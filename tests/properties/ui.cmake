@@ -1,0 +1,5 @@
+# The exam walk provisions real Docker stacks (two, one after the other): give it time, and never run it beside
+# the runtime's own integration tests, which count and remove labelled resources.
+if(TARGET tst_ui_examwalk)
+  set_tests_properties(tst_ui_examwalk PROPERTIES TIMEOUT 1200 RUN_SERIAL TRUE LABELS "ui;docker")
+endif()

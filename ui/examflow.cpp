@@ -1,0 +1,320 @@
+#include "ui/examflow.h"
+
+#include "core/examstore.h"
+#include "runtime/remote/vncsession.h"
+#include "ui/appwindow.h"
+#include "ui/catalogpage.h"
+#include "ui/historypage.h"
+#include "ui/questionpanel.h"
+#include "ui/resultspage.h"
+#include "ui/runtimeworker.h"
+#include "ui/startprogresspage.h"
+#include "ui/terminalwindow.h"
+#include "ui/vncview.h"
+#include "ui/workspacepage.h"
+
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QThread>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcExamFlow, "ckx.ui.exam")
+
+namespace ckx {
+
+ExamFlow::ExamFlow(AppWindow *window) : QObject(window), m_window(window)
+{
+    WorkspacePage *ws = m_window->workspacePage();
+    connect(ws, &WorkspacePage::submitRequested, this, &ExamFlow::submit);
+    connect(ws, &WorkspacePage::checkQuestionRequested, this, &ExamFlow::checkQuestion);
+    connect(ws, &WorkspacePage::endRequested, this, &ExamFlow::endWithoutGrading);
+    connect(ws, &WorkspacePage::deadlineMoved, this, [this](const QDateTime &deadline) {
+        if (!m_attempt.id.isEmpty())
+            (void)m_window->store()->setTimes(m_attempt.id, m_attempt.startedAt, deadline);
+    });
+    connect(ws, &WorkspacePage::pausedChanged, this, [this](bool paused, qint64 remaining) {
+        if (!m_attempt.id.isEmpty())
+            (void)m_window->store()->setPausedRemaining(m_attempt.id,
+                                                        paused ? std::optional<qint64>(remaining) : std::nullopt);
+    });
+    StartProgressPage *progress = m_window->progressPage();
+    connect(progress, &StartProgressPage::cancelRequested, this, &ExamFlow::cancelStart);
+    connect(progress, &StartProgressPage::retryRequested, this, &ExamFlow::retryStart);
+    connect(progress, &StartProgressPage::cleanUpRequested, this, &ExamFlow::cleanUp);
+}
+
+ExamFlow::~ExamFlow()
+{
+    if (m_thread) {
+        m_thread->quit();
+        // A provisioning call cannot be interrupted; whatever it leaves is labelled and removed at the next start.
+        if (!m_thread->wait(10'000)) {
+            qCWarning(lcExamFlow) << "runtime thread still busy at exit; leaving it to the OS";
+            m_thread->setParent(nullptr);
+            m_worker = nullptr;
+            m_thread = nullptr;
+        }
+    }
+}
+
+void ExamFlow::ensureWorker()
+{
+    if (m_worker)
+        return;
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("ckx-runtime"));
+    m_worker = new RuntimeWorker(m_window->catalog(), m_window->config()->getString(Config::Key::DockerHost));
+    m_worker->moveToThread(m_thread);
+    // The worker (and its store connection) is deleted in its own thread when the thread ends.
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &RuntimeWorker::progress, m_window->progressPage(), &StartProgressPage::setStage);
+    connect(m_worker, &RuntimeWorker::started, this, &ExamFlow::onStarted);
+    connect(m_worker, &RuntimeWorker::startFailed, this, &ExamFlow::onStartFailed);
+    connect(m_worker, &RuntimeWorker::graded, this, &ExamFlow::onGraded);
+    connect(m_worker, &RuntimeWorker::gradeFailed, this, [this](const QString &, const QString &message) {
+        m_grading = false;
+        m_window->workspacePage()->setBusy({});
+        m_window->workspacePage()->showAlert(tr("Grading failed: %1. Submit again to retry.").arg(message), true);
+    });
+    connect(m_worker, &RuntimeWorker::checked, this, [this](const QString &qid, const QList<CheckResult> &results) {
+        m_window->workspacePage()->setBusy({});
+        m_window->workspacePage()->questions()->showCheckResults(qid, results);
+    });
+    connect(m_worker, &RuntimeWorker::checkFailed, this, [this](const QString &, const QString &message) {
+        m_window->workspacePage()->setBusy({});
+        Q_EMIT this->message(tr("Checking failed: %1").arg(message));
+    });
+    connect(m_worker, &RuntimeWorker::stopped, this, [this](const QString &, const QString &error) {
+        if (!error.isEmpty())
+            Q_EMIT message(tr("Removing the exam environment failed: %1").arg(error));
+    });
+    connect(m_worker, &RuntimeWorker::resumed, this, &ExamFlow::onResumed);
+    connect(m_worker, &RuntimeWorker::garbageCollected, this, &ExamFlow::message);
+    m_thread->start();
+}
+
+void ExamFlow::start(const QString &labId, const QString &mode)
+{
+    const LabPack *lab = m_window->catalog().find(labId);
+    if (!lab || m_starting)
+        return;
+    if (!m_attempt.id.isEmpty()) {
+        Q_EMIT message(tr("An exam is already running: submit or end it first."));
+        m_window->showPage(AppWindow::Page::Workspace);
+        return;
+    }
+    ensureWorker();
+    m_lastLab = labId;
+    m_lastMode = mode;
+    m_starting = true;
+    m_cancelled = false;
+    m_window->progressPage()->begin(lab->info.name);
+    m_window->showPage(AppWindow::Page::Progress);
+    QMetaObject::invokeMethod(m_worker, "start", Qt::QueuedConnection, Q_ARG(QString, labId), Q_ARG(QString, mode));
+}
+
+void ExamFlow::cancelStart()
+{
+    if (!m_starting) {
+        m_window->showPage(AppWindow::Page::Catalog); // after a failure, Cancel reads "Back to the catalog"
+        return;
+    }
+    // Provisioning cannot be interrupted half-way; the stack is removed as soon as the runtime returns it.
+    m_cancelled = true;
+    m_window->progressPage()->setCancelling();
+}
+
+void ExamFlow::retryStart()
+{
+    if (!m_failedAttempt.isEmpty())
+        QMetaObject::invokeMethod(m_worker, "stop", Qt::QueuedConnection, Q_ARG(QString, m_failedAttempt));
+    m_failedAttempt.clear();
+    start(m_lastLab, m_lastMode);
+}
+
+void ExamFlow::cleanUp()
+{
+    ensureWorker();
+    if (!m_failedAttempt.isEmpty())
+        QMetaObject::invokeMethod(m_worker, "stop", Qt::QueuedConnection, Q_ARG(QString, m_failedAttempt));
+    QMetaObject::invokeMethod(m_worker, "collectGarbage", Qt::QueuedConnection);
+    m_failedAttempt.clear();
+    m_window->showPage(AppWindow::Page::Catalog);
+}
+
+void ExamFlow::onStarted(const ExamAttempt &attempt, const QString &setupProblems)
+{
+    m_starting = false;
+    if (m_cancelled) {
+        QMetaObject::invokeMethod(m_worker, "stop", Qt::QueuedConnection, Q_ARG(QString, attempt.id));
+        m_window->showPage(AppWindow::Page::Catalog);
+        Q_EMIT message(tr("Start cancelled; the environment is being removed."));
+        return;
+    }
+    // The clock starts when the environment is ready, like the real exam's.
+    const LabPack *lab = m_window->catalog().find(attempt.labId);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime deadline = now.addSecs(qint64(lab ? lab->info.examDurationMinutes : 120) * 60);
+    if (auto r = m_window->store()->setTimes(attempt.id, now, deadline); !r)
+        Q_EMIT message(r.error().message);
+    auto stored = m_window->store()->attempt(attempt.id);
+    openWorkspace(stored ? *stored : attempt);
+    if (!setupProblems.isEmpty())
+        m_window->workspacePage()->showAlert(tr("Some setup scripts failed; questions may be affected:\n%1")
+                                                 .arg(setupProblems.left(300)),
+                                             false);
+}
+
+void ExamFlow::onStartFailed(const QString &message, const QString &attemptId)
+{
+    m_starting = false;
+    m_failedAttempt = attemptId;
+    if (m_cancelled) {
+        cleanUp();
+        return;
+    }
+    m_window->progressPage()->setFailed(message);
+}
+
+void ExamFlow::openWorkspace(const ExamAttempt &attempt)
+{
+    const LabPack *lab = m_window->catalog().find(attempt.labId);
+    if (!lab) {
+        Q_EMIT message(tr("The lab %1 of the running exam is no longer in the catalog.").arg(attempt.labId));
+        return;
+    }
+    m_attempt = attempt;
+    WorkspacePage *ws = m_window->workspacePage();
+    ws->setDocsAllowed(m_window->config()->getStringList(Config::Key::DocsAllowedUrls));
+    ws->openAttempt(*lab, m_window->store(), attempt);
+    attachViews(attempt);
+    m_window->catalogPage()->setActiveExam(lab->info.name);
+    m_window->showPage(AppWindow::Page::Workspace);
+}
+
+void ExamFlow::attachViews(const ExamAttempt &attempt)
+{
+    WorkspacePage *ws = m_window->workspacePage();
+    const QJsonObject ssh = attempt.runtimeInfo.value(QStringLiteral("ssh")).toObject();
+    const QJsonObject vnc = attempt.runtimeInfo.value(QStringLiteral("vnc")).toObject();
+
+    auto *terminal = new TerminalWindow;
+    SshShellSession::Config sc;
+    sc.host = ssh.value(QStringLiteral("host")).toString(QStringLiteral("127.0.0.1"));
+    sc.port = quint16(ssh.value(QStringLiteral("port")).toInt());
+    sc.user = ssh.value(QStringLiteral("user")).toString(QStringLiteral("candidate"));
+    sc.identityFile = ssh.value(QStringLiteral("keyFile")).toString();
+    sc.pinnedHostKey = ssh.value(QStringLiteral("hostKeyFingerprint")).toString();
+    ws->setTerminalWidget(terminal);
+    if (auto r = terminal->start(sc); !r)
+        Q_EMIT message(tr("Terminal: %1").arg(r.error().message));
+
+    auto password = VncSession::readPasswordFile(vnc.value(QStringLiteral("passwordFile")).toString());
+    if (!password) {
+        Q_EMIT message(tr("Desktop: %1").arg(password.error().message));
+        ws->setDesktopWidget(nullptr);
+    } else {
+        VncSessionConfig vc;
+        vc.host = vnc.value(QStringLiteral("host")).toString(QStringLiteral("127.0.0.1"));
+        vc.port = quint16(vnc.value(QStringLiteral("port")).toInt());
+        vc.password = *password;
+        // The holder owns both; the session is its first child so it is deleted (and says goodbye to the view)
+        // while the view still exists.
+        auto *holder = new QWidget;
+        auto *session = new VncSession(vc, holder);
+        auto *view = new VncView(session, holder);
+        auto *layout = new QVBoxLayout(holder);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(view);
+        holder->setFocusProxy(view);
+        ws->setDesktopWidget(holder);
+        session->start();
+    }
+    ws->showTab(WorkspacePage::TerminalTab);
+}
+
+void ExamFlow::submit(bool timeUp)
+{
+    if (m_attempt.id.isEmpty() || m_grading)
+        return;
+    ensureWorker();
+    m_grading = true;
+    m_window->workspacePage()->questions()->flush();
+    m_window->workspacePage()->setBusy(timeUp ? tr("Time is up: grading…") : tr("Grading…"));
+    QMetaObject::invokeMethod(m_worker, "grade", Qt::QueuedConnection, Q_ARG(QString, m_attempt.id));
+}
+
+void ExamFlow::checkQuestion(const QString &questionId)
+{
+    if (m_attempt.id.isEmpty() || questionId.isEmpty())
+        return;
+    ensureWorker();
+    m_window->workspacePage()->setBusy(tr("Checking this question…"));
+    QMetaObject::invokeMethod(m_worker, "checkQuestion", Qt::QueuedConnection, Q_ARG(QString, m_attempt.id),
+                              Q_ARG(QString, questionId));
+}
+
+void ExamFlow::onGraded(const QString &attemptId)
+{
+    m_grading = false;
+    const QString labId = m_attempt.labId;
+    leaveWorkspace();
+    QMetaObject::invokeMethod(m_worker, "stop", Qt::QueuedConnection, Q_ARG(QString, attemptId));
+    Q_EMIT attemptFinished(attemptId);
+    m_window->showResults(attemptId);
+}
+
+void ExamFlow::endWithoutGrading()
+{
+    if (m_attempt.id.isEmpty())
+        return;
+    ensureWorker();
+    const QString id = m_attempt.id;
+    leaveWorkspace();
+    QMetaObject::invokeMethod(m_worker, "stop", Qt::QueuedConnection, Q_ARG(QString, id));
+    Q_EMIT message(tr("Exam ended without grading; the environment is being removed."));
+    m_window->showPage(AppWindow::Page::Catalog);
+}
+
+void ExamFlow::leaveWorkspace()
+{
+    m_window->workspacePage()->closeAttempt();
+    m_window->catalogPage()->setActiveExam({});
+    m_attempt = {};
+}
+
+void ExamFlow::resumeAtStartup()
+{
+    ExamStore *store = m_window->store();
+    if (!store->isOpen())
+        return;
+    auto active = store->activeAttempts();
+    if (!active || active->isEmpty())
+        return;
+    ensureWorker();
+    Q_EMIT message(tr("Reconnecting to the exam in progress…"));
+    QMetaObject::invokeMethod(m_worker, "resume", Qt::QueuedConnection);
+}
+
+void ExamFlow::onResumed(const QList<ExamAttempt> &alive, const QString &error)
+{
+    if (!error.isEmpty()) {
+        Q_EMIT message(tr("Could not check the exam in progress: %1").arg(error));
+        return;
+    }
+    for (const ExamAttempt &a : alive) {
+        if (a.state != ExamState::Ready || !m_attempt.id.isEmpty())
+            continue;
+        // Re-read: the store holds the deadline and pause state the worker's copy may not.
+        auto stored = m_window->store()->attempt(a.id);
+        openWorkspace(stored ? *stored : a);
+        m_window->workspacePage()->showAlert(
+            tr("Welcome back: your exam continues. End it with \"End without grading\" if you do not want to go on."),
+            false);
+        return;
+    }
+    if (alive.isEmpty())
+        Q_EMIT message(tr("The environment of your previous exam is gone; it was marked as failed."));
+}
+
+} // namespace ckx

@@ -1,0 +1,163 @@
+#include "ui/historypage.h"
+
+#include "core/examstore.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace ckx {
+
+HistoryPage::HistoryPage(QWidget *parent) : QWidget(parent)
+{
+    auto *title = new QLabel(tr("History"), this);
+    QFont tf = title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.6);
+    tf.setBold(true);
+    title->setFont(tf);
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setColumnCount(5);
+    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Lab"), tr("Mode"), tr("Score"), tr("Result")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_concepts = new QListWidget(this);
+    m_concepts->setObjectName(QStringLiteral("weakConcepts"));
+    m_chartHost = new QWidget(this);
+    new QVBoxLayout(m_chartHost);
+    m_chartHost->layout()->setContentsMargins(0, 0, 0, 0);
+    m_empty = new QLabel(tr("No graded attempts yet. Finish an exam to see your progress here."), this);
+    m_empty->setAlignment(Qt::AlignCenter);
+
+    auto *conceptsBox = new QWidget(this);
+    auto *cl = new QVBoxLayout(conceptsBox);
+    cl->setContentsMargins(0, 0, 0, 0);
+    cl->addWidget(new QLabel(tr("<b>Concepts most often failed</b>"), conceptsBox));
+    cl->addWidget(m_concepts);
+    auto *bottom = new QSplitter(this);
+    bottom->addWidget(m_table);
+    bottom->addWidget(conceptsBox);
+    bottom->setStretchFactor(0, 3);
+    bottom->setStretchFactor(1, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_chartHost);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_empty);
+    layout->addWidget(split, 1);
+
+    connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) {
+        Q_EMIT attemptActivated(m_table->item(row, 0)->data(Qt::UserRole).toString(),
+                                m_table->item(row, 1)->data(Qt::UserRole).toString());
+    });
+}
+
+void HistoryPage::reload(ExamStore *store, const LabCatalog &catalog)
+{
+    m_table->setRowCount(0);
+    m_concepts->clear();
+    m_series.clear();
+    if (QLayoutItem *old = m_chartHost->layout()->takeAt(0)) {
+        delete old->widget();
+        delete old;
+    }
+    if (!store || !store->isOpen())
+        return;
+    const auto attempts = store->attempts();
+    QList<ExamAttempt> graded;
+    if (attempts) {
+        for (const auto &a : *attempts)
+            if (a.isGraded())
+                graded << a;
+    }
+    m_empty->setVisible(graded.isEmpty());
+    m_table->setRowCount(int(graded.size()));
+    QHash<QString, QLineSeries *> byTrack;
+    auto *chart = new QChart;
+    chart->setTitle(tr("Scores over time, per track (%)"));
+    QDateTime minT, maxT;
+    for (int row = 0; row < graded.size(); ++row) {
+        const ExamAttempt &a = graded.at(row);
+        const LabPack *lab = catalog.find(a.labId);
+        const double pct = a.maxScore.value_or(0) > 0 ? 100.0 * a.score.value_or(0) / *a.maxScore : 0;
+        const QDateTime when = a.gradedAt.isValid() ? a.gradedAt : a.createdAt;
+        auto *date = new QTableWidgetItem(when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd hh:mm")));
+        date->setData(Qt::UserRole, a.id);
+        auto *name = new QTableWidgetItem(lab ? lab->info.name : a.labId);
+        name->setData(Qt::UserRole, a.labId);
+        const bool passed = a.band == QLatin1String("pass") || a.band == QLatin1String("high");
+        m_table->setItem(row, 0, date);
+        m_table->setItem(row, 1, name);
+        m_table->setItem(row, 2, new QTableWidgetItem(a.mode));
+        m_table->setItem(row, 3, new QTableWidgetItem(QStringLiteral("%1 / %2 (%3%)")
+                                                          .arg(a.score.value_or(0))
+                                                          .arg(a.maxScore.value_or(0))
+                                                          .arg(qRound(pct))));
+        auto *res = new QTableWidgetItem(passed ? tr("passed") : tr("not passed"));
+        res->setForeground(passed ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+        m_table->setItem(row, 4, res);
+
+        const QString track = lab && !lab->info.track.isEmpty() ? lab->info.track : tr("Other");
+        QLineSeries *&series = byTrack[track];
+        if (!series) {
+            series = new QLineSeries;
+            series->setName(track);
+            series->setPointsVisible(true);
+        }
+        series->append(double(when.toMSecsSinceEpoch()), pct);
+        minT = minT.isValid() ? qMin(minT, when) : when;
+        maxT = maxT.isValid() ? qMax(maxT, when) : when;
+    }
+    auto *x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("MMM d"));
+    x->setTitleText(tr("Date"));
+    if (minT.isValid()) {
+        x->setRange(minT.addSecs(-3600), maxT.addSecs(3600));
+    }
+    auto *y = new QValueAxis;
+    y->setRange(0, 100);
+    y->setTitleText(tr("Score %"));
+    y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (auto it = byTrack.cbegin(); it != byTrack.cend(); ++it) {
+        // Points must be in time order for a line; attempts come newest first.
+        QList<QPointF> pts = it.value()->points();
+        std::sort(pts.begin(), pts.end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
+        it.value()->replace(pts);
+        chart->addSeries(it.value());
+        it.value()->attachAxis(x);
+        it.value()->attachAxis(y);
+        m_series.insert(it.key(), int(pts.size()));
+    }
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *view = new QChartView(chart, m_chartHost);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(220);
+    m_chartHost->layout()->addWidget(view);
+
+    if (auto weak = store->weakestConcepts(10); weak) {
+        for (const auto &c : *weak)
+            if (c.failed > 0)
+                m_concepts->addItem(tr("%1 — failed %2 of %3").arg(c.name).arg(c.failed).arg(c.questions));
+    }
+    if (m_concepts->count() == 0)
+        m_concepts->addItem(tr("Nothing failed yet"));
+}
+
+} // namespace ckx

@@ -1,0 +1,147 @@
+#include "ui/resultspage.h"
+
+#include "core/attemptprogress.h"
+#include "core/examstore.h"
+#include "core/scoring.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ckx {
+
+namespace {
+
+QString minutes(qint64 ms)
+{
+    if (ms <= 0)
+        return QStringLiteral("–");
+    const qint64 s = ms / 1000;
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString bandText(const QString &band)
+{
+    if (band == QLatin1String("high"))
+        return ResultsPage::tr("High score");
+    if (band == QLatin1String("pass"))
+        return ResultsPage::tr("Pass");
+    if (band == QLatin1String("medium"))
+        return ResultsPage::tr("Close to passing");
+    return ResultsPage::tr("Low");
+}
+
+} // namespace
+
+ResultsPage::ResultsPage(QWidget *parent) : QWidget(parent)
+{
+    m_title = new QLabel(this);
+    QFont tf = m_title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.5);
+    tf.setBold(true);
+    m_title->setFont(tf);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("resultsSummary"));
+    m_summary->setTextFormat(Qt::RichText);
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("resultsTree"));
+    m_tree->setColumnCount(4);
+    m_tree->setHeaderLabels({tr("Question / check"), tr("Score"), tr("Time"), QString()});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_tree->setWordWrap(true);
+    m_tree->setAlternatingRowColors(true);
+    auto *back = new QPushButton(tr("Back to the catalog"), this);
+    auto *retake = new QPushButton(tr("Take it again"), this);
+    auto *head = new QHBoxLayout;
+    head->addWidget(m_title, 1);
+    head->addWidget(retake);
+    head->addWidget(back);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(head);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tree, 1);
+    connect(back, &QPushButton::clicked, this, &ResultsPage::backRequested);
+    connect(retake, &QPushButton::clicked, this, [this] { Q_EMIT retakeRequested(m_labId); });
+}
+
+Result<void> ResultsPage::showAttempt(ExamStore *store, const LabPack &lab, const QString &attemptId)
+{
+    m_tree->clear();
+    m_labId = lab.info.id;
+    auto attempt = store->attempt(attemptId);
+    if (!attempt)
+        return attempt.error();
+    auto results = store->checkResults(attemptId);
+    if (!results)
+        return results.error();
+    const ScoreReport report = scoreAttempt(lab, *results);
+    const AttemptProgress progress(store, attemptId);
+
+    m_title->setText(tr("Results: %1").arg(lab.info.name));
+    const QString colour = report.passed ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828");
+    qint64 total = 0;
+    for (auto it = progress.timeSpent().cbegin(); it != progress.timeSpent().cend(); ++it)
+        total += it.value();
+    m_summary->setText(tr("<span style=\"font-size:x-large\"><b>%1 / %2</b> (%3%)</span> &nbsp; "
+                          "<span style=\"color:%4;font-size:x-large\"><b>%5</b></span> &nbsp; %6 &nbsp;·&nbsp; "
+                          "pass mark %7 &nbsp;·&nbsp; %8 mode &nbsp;·&nbsp; graded %9")
+                           .arg(report.total)
+                           .arg(report.maxScore)
+                           .arg(report.percent)
+                           .arg(colour, report.passed ? tr("PASSED") : tr("NOT PASSED"), bandText(report.band))
+                           .arg(report.passScore)
+                           .arg(attempt->mode, attempt->gradedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd hh:mm"))));
+
+    for (int i = 0; i < lab.questions.size(); ++i) {
+        const Question &q = lab.questions.at(i);
+        const QuestionScore qs = i < report.questions.size() ? report.questions.at(i) : QuestionScore{};
+        QString firstLine = q.markdown.section(QLatin1Char('\n'), 0, 0);
+        firstLine.remove(QLatin1Char('`')).remove(QLatin1Char('*'));
+        if (firstLine.size() > 90)
+            firstLine = firstLine.left(88) + QStringLiteral("…");
+        auto *qi = new QTreeWidgetItem(m_tree, {tr("Question %1  %2").arg(i + 1).arg(firstLine),
+                                                QStringLiteral("%1 / %2").arg(qs.score).arg(qs.maxScore),
+                                                minutes(progress.timeSpentMs(q.id))});
+        QFont bold = qi->font(0);
+        bold.setBold(true);
+        qi->setFont(0, bold);
+        qi->setForeground(1, qs.checksPassed == qs.checksTotal && qs.checksTotal > 0 ? QColor(0x2e, 0x7d, 0x32)
+                                                                                      : QColor(0xc6, 0x28, 0x28));
+        qi->setData(0, Qt::UserRole, q.id);
+        auto *show = new QPushButton(tr("Show answer"), m_tree);
+        connect(show, &QPushButton::clicked, this, [this, id = q.id] { Q_EMIT answerRequested(m_labId, id); });
+        m_tree->setItemWidget(qi, 3, show);
+        for (const auto &check : q.checks) {
+            const auto it = std::find_if(results->cbegin(), results->cend(), [&](const CheckResult &r) {
+                return r.questionId == q.id && r.checkId == check.id;
+            });
+            const bool ok = it != results->cend() && it->passed;
+            auto *ci = new QTreeWidgetItem(qi, {QStringLiteral("%1 %2").arg(ok ? QStringLiteral("✓") : QStringLiteral("✗"),
+                                                                           check.description),
+                                                QString::number(check.weight)});
+            ci->setForeground(0, ok ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+            if (!ok) {
+                QString out = it == results->cend() ? tr("(this check did not run)")
+                                                    : tr("exit code %1, expected %2").arg(it->exitCode).arg(it->expectedExitCode);
+                if (it != results->cend() && !it->output.trimmed().isEmpty())
+                    out += QStringLiteral("\n") + it->output.trimmed().left(2000);
+                auto *oi = new QTreeWidgetItem(ci, {out});
+                QFont mono(QStringLiteral("monospace"));
+                mono.setStyleHint(QFont::Monospace);
+                oi->setFont(0, mono);
+                oi->setData(0, Qt::UserRole, QStringLiteral("output"));
+                ci->setExpanded(true);
+            }
+        }
+        qi->setExpanded(qs.checksPassed < qs.checksTotal);
+    }
+    return {};
+}
+
+} // namespace ckx

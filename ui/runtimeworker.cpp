@@ -1,0 +1,137 @@
+#include "ui/runtimeworker.h"
+
+#include "core/examstore.h"
+#include "runtime/docker/dockerendpoint.h"
+#include "runtime/stack/examruntime.h"
+
+#include <QLoggingCategory>
+#include <QProcessEnvironment>
+
+Q_LOGGING_CATEGORY(lcRuntimeWorker, "ckx.ui.runtime")
+
+namespace ckx {
+
+RuntimeWorker::RuntimeWorker(LabCatalog catalog, QString dockerHost)
+    : m_catalog(std::move(catalog)), m_dockerHost(std::move(dockerHost))
+{
+    qRegisterMetaType<ckx::ExamAttempt>();
+    qRegisterMetaType<QList<ckx::ExamAttempt>>();
+    qRegisterMetaType<QList<ckx::CheckResult>>();
+}
+
+RuntimeWorker::~RuntimeWorker() = default;
+
+QString RuntimeWorker::ensureRuntime()
+{
+    if (m_runtime)
+        return {};
+    if (!m_store) {
+        auto store = std::make_unique<ExamStore>();
+        if (auto r = store->openDefault(); !r)
+            return r.error().message;
+        m_store = std::move(store);
+    }
+    auto env = QProcessEnvironment::systemEnvironment();
+    auto endpoint = m_dockerHost.isEmpty() ? DockerEndpoint::fromEnvironment(env)
+                                           : DockerEndpoint::parse(m_dockerHost, env);
+    if (!endpoint)
+        return endpoint.error().message;
+    auto docker = DockerClient::connect(*endpoint);
+    if (!docker)
+        return docker.error().message;
+    m_runtime = std::make_unique<ExamRuntime>(*m_store, std::move(*docker), m_catalog);
+    return {};
+}
+
+void RuntimeWorker::start(const QString &labId, const QString &mode)
+{
+    if (const QString err = ensureRuntime(); !err.isEmpty()) {
+        Q_EMIT startFailed(err, {});
+        return;
+    }
+    StartOptions options;
+    options.mode = mode;
+    auto outcome = m_runtime->start(labId, options, [this](const QString &stage, int percent) {
+        Q_EMIT progress(stage, percent);
+    });
+    if (!outcome) {
+        // The runtime marks the attempt Failed; find it so the UI can offer clean-up.
+        QString attemptId;
+        if (auto failed = m_store->attemptsInStates({ExamState::Failed}); failed && !failed->isEmpty()
+            && failed->first().labId == labId)
+            attemptId = failed->first().id;
+        Q_EMIT startFailed(outcome.error().message, attemptId);
+        return;
+    }
+    QStringList problems;
+    for (const auto &s : outcome->setup)
+        if (!s.ok())
+            problems << QStringLiteral("%1 (exit %2): %3").arg(s.script).arg(s.exitCode).arg(s.output.left(400));
+    Q_EMIT started(outcome->attempt, problems.join(QLatin1Char('\n')));
+}
+
+void RuntimeWorker::grade(const QString &attemptId)
+{
+    if (const QString err = ensureRuntime(); !err.isEmpty()) {
+        Q_EMIT gradeFailed(attemptId, err);
+        return;
+    }
+    auto outcome = m_runtime->grade(attemptId, true);
+    if (!outcome) {
+        Q_EMIT gradeFailed(attemptId, outcome.error().message);
+        return;
+    }
+    Q_EMIT graded(attemptId);
+}
+
+void RuntimeWorker::checkQuestion(const QString &attemptId, const QString &questionId)
+{
+    if (const QString err = ensureRuntime(); !err.isEmpty()) {
+        Q_EMIT checkFailed(questionId, err);
+        return;
+    }
+    // Runs the checks without recording a grade; only this question's results are shown.
+    auto outcome = m_runtime->grade(attemptId, false);
+    if (!outcome) {
+        Q_EMIT checkFailed(questionId, outcome.error().message);
+        return;
+    }
+    QList<CheckResult> mine;
+    for (const auto &r : outcome->results)
+        if (r.questionId == questionId)
+            mine << r;
+    Q_EMIT checked(questionId, mine);
+}
+
+void RuntimeWorker::stop(const QString &attemptId)
+{
+    if (const QString err = ensureRuntime(); !err.isEmpty()) {
+        Q_EMIT stopped(attemptId, err);
+        return;
+    }
+    auto r = m_runtime->stop(attemptId);
+    Q_EMIT stopped(attemptId, r ? QString() : r.error().message);
+}
+
+void RuntimeWorker::resume()
+{
+    if (const QString err = ensureRuntime(); !err.isEmpty()) {
+        Q_EMIT resumed({}, err);
+        return;
+    }
+    auto alive = m_runtime->resume();
+    Q_EMIT resumed(alive ? *alive : QList<ExamAttempt>{}, alive ? QString() : alive.error().message);
+}
+
+void RuntimeWorker::collectGarbage()
+{
+    if (const QString err = ensureRuntime(); !err.isEmpty()) {
+        Q_EMIT garbageCollected(err);
+        return;
+    }
+    auto report = m_runtime->collectGarbage();
+    Q_EMIT garbageCollected(report ? tr("Removed %n leftover resource(s).", nullptr, report->removedResources)
+                                   : report.error().message);
+}
+
+} // namespace ckx
