@@ -83,7 +83,7 @@ int doctor(QStringList args)
             out(u"[%1] %2%3"_s.arg(x.level.leftJustified(7), x.what, x.fix.isEmpty() ? QString() : u"\n          fix: "_s + x.fix));
     }
     if (json)
-        out(QString::fromUtf8(QJsonDocument(QJsonObject{{u"findings"_s, a}}).toJson(QJsonDocument::Indented)));
+        out(QString::fromUtf8(QJsonDocument(QJsonObject{{u"version"_s, 1}, {u"findings"_s, a}}).toJson(QJsonDocument::Indented)));
     return error ? Failure : Success;
 }
 

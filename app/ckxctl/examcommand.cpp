@@ -16,8 +16,10 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-void printJson(const QJsonObject &o)
+// Every --json document carries "version": 1 (docs/cli.md).
+void printJson(QJsonObject o)
 {
+    o.insert(u"version"_s, 1);
     out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
 }
 

@@ -30,7 +30,7 @@ int gc(QStringList args)
         return Failure;
     }
     if (json) {
-        out(QString::fromUtf8(QJsonDocument(QJsonObject{{u"removedResources"_s, report->removedResources},
+        out(QString::fromUtf8(QJsonDocument(QJsonObject{{u"version"_s, 1}, {u"removedResources"_s, report->removedResources},
                                                           {u"sessions"_s, QJsonArray::fromStringList(report->sessions)},
                                                           {u"interruptedExams"_s, QJsonArray::fromStringList(report->failedAttempts)}})
                                   .toJson(QJsonDocument::Indented)));

@@ -87,7 +87,7 @@ int list(QStringList args)
                                     s.present ? u"%1 MB"_s.arg(s.size / 1000000) : QString()));
     }
     if (json)
-        out(QString::fromUtf8(QJsonDocument(QJsonObject{{u"images"_s, a}}).toJson(QJsonDocument::Indented)));
+        out(QString::fromUtf8(QJsonDocument(QJsonObject{{u"version"_s, 1}, {u"images"_s, a}}).toJson(QJsonDocument::Indented)));
     else if (!allGood)
         out(u"build what is missing or out of date with: ckxctl images build"_s);
     return Success;

@@ -124,7 +124,7 @@ int verify(QStringList args)
         }
     }
     if (json)
-        out(QString::fromUtf8(QJsonDocument(QJsonObject{{u"labs"_s, results}}).toJson(QJsonDocument::Indented)));
+        out(QString::fromUtf8(QJsonDocument(QJsonObject{{u"version"_s, 1}, {u"labs"_s, results}}).toJson(QJsonDocument::Indented)));
     return ok ? Success : Failure;
 }
 
