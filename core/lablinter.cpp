@@ -82,8 +82,16 @@ private:
     void lintConfig(const LabJsonFile &config)
     {
         const QJsonObject obj = config.document().object();
-        const bool haveAll = obj.contains(QStringLiteral("totalMarks")) && obj.contains(QStringLiteral("lowScore"))
-                             && obj.contains(QStringLiteral("mediumScore")) && obj.contains(QStringLiteral("highScore"));
+        // Only compare thresholds the reader could read; a missing or mistyped one is already an error.
+        const auto readable = [&obj](const char *key) {
+            const QJsonValue v = obj.value(QString::fromLatin1(key));
+            bool ok = v.isDouble();
+            if (v.isString())
+                v.toString().trimmed().toDouble(&ok);
+            return ok;
+        };
+        const bool haveAll = readable("totalMarks") && readable("lowScore") && readable("mediumScore")
+                             && readable("highScore");
         if (haveAll) {
             const struct
             {
@@ -115,7 +123,8 @@ private:
                                             .arg(o.prev)));
             }
         }
-        if (!QFileInfo(m_pack.answersFile).isFile()) {
+        const QJsonValue answers = obj.value(QStringLiteral("answers"));
+        if ((answers.isUndefined() || answers.isString()) && !QFileInfo(m_pack.answersFile).isFile()) {
             const bool named = obj.contains(QStringLiteral("answers"));
             m_out.append(inJson(Severity::Error, config, named ? QStringLiteral("answers") : QString(),
                                 QStringLiteral("answers file %1 not found; expected the model answers (Markdown)%2")

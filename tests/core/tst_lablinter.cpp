@@ -212,6 +212,22 @@ private Q_SLOTS:
         QVERIFY2(findings.first().message.contains(says), qPrintable(findings.first().message));
     }
 
+    void mistypedFieldIsReportedOnce()
+    {
+        // The linter's own checks (thresholds, answers file) must not pile on top of the reader's type error.
+        QTemporaryDir tmp;
+        QVERIFY(LabPackFixture::copyTree(data(QStringLiteral("clean")), tmp.path()));
+        const QString config = tmp.filePath(QStringLiteral("fixture-docker/config.json"));
+        QByteArray c = LabPackFixture::readFile(config);
+        c.replace("\"totalMarks\": 5", "\"totalMarks\": \"lots\"");
+        c.replace("\"answers\": \"answers.md\"", "\"answers\": 7");
+        QVERIFY(LabPackFixture::writeFile(config, c));
+        const QList<LabProblem> findings = LabLinter().lint({tmp.path()});
+        QVERIFY2(findings.size() == 2, qPrintable(dump(findings)));
+        QCOMPARE(findings.at(0).jsonPath, QStringLiteral("answers"));
+        QCOMPARE(findings.at(1).jsonPath, QStringLiteral("totalMarks"));
+    }
+
     void sharedScriptReportedOnce()
     {
         QTemporaryDir tmp;
