@@ -174,7 +174,8 @@ Result<int> ExamStore::openConnection(const QString &absolute)
     }
     mode->finish();
     // FULL: a commit is on disk before the call returns, so a power cut cannot take back a note or a result the
-    // learner already saw saved. Our writes are a few per minute, so the extra fsync costs nothing noticeable.
+    // learner already saw saved. It costs one fsync per write (~5 ms on the test VM, docs/benchmarks.md); our
+    // writes are a few per minute (notes are debounced), so a learner never notices it.
     for (const auto *pragma : {u"PRAGMA synchronous = FULL", u"PRAGMA foreign_keys = ON"}) {
         if (auto r = runSql(db, QString::fromUtf16(pragma)); !r)
             return r.error();
