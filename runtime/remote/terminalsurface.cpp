@@ -76,6 +76,7 @@ struct TerminalSurface::Private
     bool titleDirty = false;
     int bells = 0;
     bool altChanged = false;
+    bool wrapPending = false;
     qint64 pushedAtFeedStart = 0;
 
     std::vector<Row> &screen() { return onAlt ? alternate : primary; }
@@ -162,6 +163,14 @@ struct TerminalSurface::Private
             right.ch = 0;
             right.width = 0;
         }
+        // Autowrap: a glyph in the last column followed by one in column 0 means the previous row continues here
+        // (libvterm 0.1.4 does not report continuation lines; this is how copy and find keep long lines whole).
+        if (pos.col == 0 && p->wrapPending && pos.row > 0) {
+            Row &prev = p->screen()[size_t(pos.row - 1)];
+            if (!prev.empty())
+                prev.back().attrs |= TerminalCell::WrapsToNext;
+        }
+        p->wrapPending = pos.col + c.width >= p->cols;
         p->dirty(pos.row, pos.row);
         return 1;
     }
@@ -169,6 +178,8 @@ struct TerminalSurface::Private
     static int onMoveCursor(VTermPos pos, VTermPos oldpos, int visible, void *user)
     {
         auto *p = static_cast<Private *>(user);
+        if (pos.col < p->cols - 1 || pos.row != p->cursor.row)
+            p->wrapPending = false; // anything but staying at the right margin cancels a pending wrap
         p->cursor = pos;
         p->cursorVisible = visible != 0;
         p->dirty(oldpos.row, oldpos.row);
@@ -479,10 +490,13 @@ QString TerminalSurface::text(qint64 fromLine, int fromColumn, qint64 toLine, in
                 continue;
             appendUcs4(piece, cell.ch ? cell.ch : U' ');
         }
-        while (piece.endsWith(u' '))
-            piece.chop(1);
+        const bool wraps = !cells.empty() && int(cells.size()) == columns()
+                           && (cells.back().attrs & TerminalCell::WrapsToNext);
+        if (!wraps)
+            while (piece.endsWith(u' '))
+                piece.chop(1);
         out += piece;
-        if (l != toLine || toColumn >= int(cells.size()))
+        if ((l != toLine || toColumn >= int(cells.size())) && !(wraps && l != toLine))
             out += u'\n';
     }
     return out;

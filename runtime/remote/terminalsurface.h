@@ -26,7 +26,10 @@ constexpr int kind(quint32 c) { return int(c >> 24); }
 
 struct TerminalCell
 {
-    enum Attr : quint16 { Bold = 1, Italic = 2, Underline = 4, Reverse = 8, Strike = 16, Blink = 32 };
+    enum Attr : quint16 {
+        Bold = 1, Italic = 2, Underline = 4, Reverse = 8, Strike = 16, Blink = 32,
+        WrapsToNext = 0x8000, ///< on a row's last cell: the text continues on the next row (autowrap), no newline
+    };
     char32_t ch = 0;   ///< 0 = empty
     quint32 fg = TerminalColor::Default;
     quint32 bg = TerminalColor::Default;

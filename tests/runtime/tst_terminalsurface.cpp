@@ -46,6 +46,7 @@ private Q_SLOTS:
     void controlAndAltCombinations_data();
     void controlAndAltCombinations();
     void findInScrollback();
+    void wrappedLinesCopyAsOne();
     void garbageDoesNotCrash();
 };
 
@@ -322,6 +323,24 @@ void TestTerminalSurface::findInScrollback()
     QCOMPARE(s.lineText(hit->first), QStringLiteral("entry 42 Needle here"));
     QCOMPARE(hit->second, 9);
     QVERIFY(!s.find(QStringLiteral("needle"), hit->first - 1, 0, true).has_value());
+}
+
+void TestTerminalSurface::wrappedLinesCopyAsOne()
+{
+    TerminalSurface s({10, 5});
+    s.feed("0123456789abcde"); // wraps once
+    s.feed("fghij");           // a second chunk ends exactly at the margin
+    s.feed("XY\r\nnext\r\n");
+    const qint64 top = s.screenTop();
+    QCOMPARE(s.text(top, 0, top + 4, 0), QStringLiteral("0123456789abcdefghijXY\nnext\n"));
+    QCOMPARE(s.lineText(top), QStringLiteral("0123456789"));
+    // An explicit newline at the margin is a real line end.
+    s.feed("\x1b[2J\x1b[H0123456789\r\nz");
+    QCOMPARE(s.text(top, 0, top + 1, 10), QStringLiteral("0123456789\nz\n"));
+    // Wrapped lines keep their flag in scrollback.
+    TerminalSurface small({4, 2});
+    small.feed("abcdefgh\r\n1\r\n2\r\n3");
+    QCOMPARE(small.text(small.firstLine(), 0, small.firstLine() + 1, 4), QStringLiteral("abcdefgh\n"));
 }
 
 void TestTerminalSurface::garbageDoesNotCrash()
