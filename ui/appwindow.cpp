@@ -1,4 +1,5 @@
 #include "ui/appwindow.h"
+#include "ui/plural.h"
 
 #include "ui/answerspage.h"
 #include "ui/catalogpage.h"
@@ -283,10 +284,10 @@ void AppWindow::reloadCatalog()
     m_catalog = LabCatalog::load(LabCatalog::defaultRoots());
     m_catalogPage->setCatalog(m_catalog);
     refreshLastScores();
-    m_status->setText(tr("%n lab(s)", nullptr, int(m_catalog.labs().size()))
+    m_status->setText(plural(m_catalog.labs().size(), tr("%1 lab"), tr("%1 labs"))
                       + (m_catalog.problems().isEmpty()
                              ? QString()
-                             : tr(", %n problem(s) in lab packs", nullptr, int(m_catalog.problems().size()))));
+                             : plural(m_catalog.problems().size(), tr(", %1 problem in lab packs"), tr(", %1 problems in lab packs"))));
 }
 
 void AppWindow::refreshLastScores()

@@ -1,4 +1,5 @@
 #include "ui/catalogpage.h"
+#include "ui/plural.h"
 
 #include "ui/catalogfilter.h"
 #include "ui/catalogmodel.h"
@@ -215,7 +216,7 @@ void CatalogPage::startSelected()
 
 void CatalogPage::updateDetails()
 {
-    m_count->setText(tr("%n lab(s)", nullptr, visibleCount()));
+    m_count->setText(plural(visibleCount(), tr("%1 lab"), tr("%1 labs")));
     QModelIndex idx = m_table->selectionModel()->currentIndex();
     if (!idx.isValid() && m_filter->rowCount() > 0) {
         m_table->selectRow(0);
@@ -237,13 +238,13 @@ void CatalogPage::updateDetails()
     html += QStringLiteral("<p><b>%1</b> · %2 · %3 · %4 · %5</p>")
                 .arg(esc(i.track), esc(i.type == QLatin1String("full") ? tr("Full exam") : tr("Mock exam")),
                      esc(i.difficulty), tr("%1 minutes").arg(i.examDurationMinutes),
-                     tr("%n question(s)", nullptr, int(lab->questions.size())));
+                     plural(lab->questions.size(), tr("%1 question"), tr("%1 questions")));
     html += QStringLiteral("<p>%1</p>").arg(esc(i.description));
     html += QStringLiteral("<p>%1: %2").arg(tr("Environment"),
                                            i.runtime == QLatin1String("docker")
                                                ? tr("Docker engine (docker-in-docker)")
-                                               : tr("Kubernetes cluster (kind, %n worker(s))", nullptr,
-                                                    lab->workerNodes));
+                                               : plural(lab->workerNodes, tr("Kubernetes cluster (kind, %1 worker)"),
+                                                      tr("Kubernetes cluster (kind, %1 workers)")));
     if (!i.kubernetesVersion.isEmpty())
         html += QStringLiteral(", Kubernetes %1").arg(esc(i.kubernetesVersion));
     html += QStringLiteral("<br>%1: %2 (%3 %4, %5 %6)</p>")

@@ -51,6 +51,14 @@ DocsWidget::DocsWidget(QWidget *parent) : QWidget(parent)
     });
 }
 
+DocsWidget::~DocsWidget()
+{
+    // The view, then its page, then the profile: the web engine insists on that order.
+    delete m_view;
+    delete m_page;
+    delete m_profile;
+}
+
 void DocsWidget::setAllowedPrefixes(const QStringList &prefixes)
 {
     m_prefixes = prefixes;

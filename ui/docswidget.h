@@ -21,6 +21,7 @@ class DocsWidget : public QWidget
     Q_OBJECT
 public:
     explicit DocsWidget(QWidget *parent = nullptr);
+    ~DocsWidget() override;
 
     void setAllowedPrefixes(const QStringList &prefixes);
     /// Opens `url` (created on demand); a URL outside the allowed docs is refused with a message.

@@ -65,6 +65,7 @@ QuestionPanel::QuestionPanel(QWidget *parent) : QWidget(parent)
     m_hintButton = new QPushButton(tr("Show a hint"), this);
     m_hintButton->setToolTip(tr("Practice mode: reveal the next hint (Alt+H)"));
     m_hints = new QLabel(this);
+    m_hints->setObjectName(QStringLiteral("hints"));
     m_hints->setWordWrap(true);
     m_hints->setTextFormat(Qt::RichText);
     m_checkResult = new QLabel(this);

@@ -1,4 +1,5 @@
 #include "ui/runtimeworker.h"
+#include "ui/plural.h"
 
 #include "core/examstore.h"
 #include "runtime/docker/dockerendpoint.h"
@@ -130,7 +131,7 @@ void RuntimeWorker::collectGarbage()
         return;
     }
     auto report = m_runtime->collectGarbage();
-    Q_EMIT garbageCollected(report ? tr("Removed %n leftover resource(s).", nullptr, report->removedResources)
+    Q_EMIT garbageCollected(report ? plural(report->removedResources, tr("Removed %1 leftover resource."), tr("Removed %1 leftover resources."))
                                    : report.error().message);
 }
 

@@ -1,4 +1,5 @@
 #include "ui/workspacepage.h"
+#include "ui/plural.h"
 
 #include "core/examstore.h"
 #include "ui/docswidget.h"
@@ -102,7 +103,7 @@ WorkspacePage::WorkspacePage(QWidget *parent) : QWidget(parent), m_timer(new Exa
     connect(m_timer, &ExamTimer::ticked, this, &WorkspacePage::updateTimerLabel);
     connect(m_timer, &ExamTimer::criticalChanged, this, [this] { updateTimerLabel(m_timer->remainingMs()); });
     connect(m_timer, &ExamTimer::alert, this, [this](int minutes) {
-        showAlert(tr("%n minute(s) left", nullptr, minutes), minutes <= ExamTimer::CriticalMinutes);
+        showAlert(plural(minutes, tr("%1 minute left"), tr("%1 minutes left")), minutes <= ExamTimer::CriticalMinutes);
     });
     connect(m_timer, &ExamTimer::expired, this, [this] {
         updateTimerLabel(0);

@@ -1,0 +1,127 @@
+// Results and history from a graded attempt in a real store: total, band, pass/fail, per question and per
+// check, a failed check's output, time per question, "show answer"; and the answers page it leads to.
+#include "core/attemptprogress.h"
+#include "core/examstore.h"
+#include "core/labcatalog.h"
+#include "core/scoring.h"
+#include "ui/answerspage.h"
+#include "ui/historypage.h"
+#include "ui/markdownview.h"
+#include "ui/resultspage.h"
+#include "fixtures/uitestenv.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace ckx;
+
+class TestResultsPage : public QObject
+{
+    Q_OBJECT
+
+    test::UiTestEnv m_env;
+    LabCatalog m_catalog;
+    const LabPack *m_lab = nullptr;
+
+    /// Grades an attempt where every check of the first question passes and the rest fail with output.
+    QString gradedAttempt(ExamStore &store, const QString &mode)
+    {
+        ExamAttempt a;
+        a.labId = m_lab->info.id;
+        a.mode = mode;
+        auto created = store.createAttempt(a);
+        if (!created || !store.setState(created->id, ExamState::Ready) || !store.setState(created->id, ExamState::Grading))
+            return {};
+        QList<CheckResult> results;
+        QHash<QString, QStringList> concepts;
+        for (const auto &q : m_lab->questions) {
+            const bool pass = q.id == m_lab->questions.first().id;
+            concepts.insert(q.id, q.concepts);
+            for (const auto &c : q.checks)
+                results.append({q.id, c.id, pass ? 0 : 1, 0,
+                                pass ? QString() : QStringLiteral("Error: No such container: %1").arg(c.id), c.weight,
+                                pass, 20});
+        }
+        if (!store.recordGrade(created->id, results, concepts, scoreAttempt(*m_lab, results)))
+            return {};
+        AttemptProgress progress(&store, created->id);
+        progress.addTime(m_lab->questions.first().id, 125'000);
+        (void)progress.save();
+        return created->id;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_catalog = LabCatalog::load(LabCatalog::defaultRoots());
+        m_lab = m_catalog.find(QStringLiteral("docker-basics-001"));
+        QVERIFY(m_lab);
+    }
+
+    void showsScoresChecksAndFailedOutput()
+    {
+        ExamStore store;
+        QVERIFY(store.openDefault());
+        const QString id = gradedAttempt(store, QStringLiteral("exam"));
+        QVERIFY(!id.isEmpty());
+        ResultsPage page;
+        QVERIFY(page.showAttempt(&store, *m_lab, id));
+        const QString summary = page.summary()->text();
+        const double q1 = m_lab->questions.first().maxScore();
+        QVERIFY2(summary.contains(QStringLiteral("NOT PASSED")), qPrintable(summary));
+        QVERIFY(summary.contains(QStringLiteral("/ %1").arg(m_lab->totalMarks)));
+        QCOMPARE(page.tree()->topLevelItemCount(), m_lab->questions.size());
+        QTreeWidgetItem *first = page.tree()->topLevelItem(0);
+        QCOMPARE(first->text(1), QStringLiteral("%1 / %1").arg(q1));
+        QCOMPARE(first->text(2), QStringLiteral("2:05"));
+        for (int i = 0; i < first->childCount(); ++i) {
+            QVERIFY(first->child(i)->text(0).startsWith(QStringLiteral("✓")));
+            QCOMPARE(first->child(i)->childCount(), 0); // passed checks show no output
+        }
+        QTreeWidgetItem *second = page.tree()->topLevelItem(1);
+        QTreeWidgetItem *failed = second->child(0);
+        QCOMPARE(failed->text(0), QStringLiteral("✗ %1").arg(m_lab->questions.at(1).checks.first().description));
+        QCOMPARE(failed->childCount(), 1);
+        QVERIFY(failed->child(0)->text(0).contains(QStringLiteral("exit code 1, expected 0")));
+        QVERIFY(failed->child(0)->text(0).contains(QStringLiteral("Error: No such container")));
+
+        QSignalSpy answer(&page, &ResultsPage::answerRequested);
+        qobject_cast<QPushButton *>(page.tree()->itemWidget(second, 3))->click();
+        QCOMPARE(answer.count(), 1);
+        QCOMPARE(answer.at(0).at(1).toString(), m_lab->questions.at(1).id);
+    }
+
+    void answersPageShowsThatQuestionsAnswer()
+    {
+        AnswersPage page;
+        page.showLab(*m_lab, m_lab->questions.at(1).id);
+        QCOMPARE(page.questionList()->currentRow(), 1);
+        const QString text = page.view()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Question 2")), qPrintable(text.left(200)));
+        QVERIFY(!page.view()->snippets().isEmpty()); // commands are copyable
+        QVERIFY(page.view()->snippets().first().contains(QStringLiteral("docker")));
+    }
+
+    void historyChartsScoresPerTrackAndWeakConcepts()
+    {
+        ExamStore store;
+        QVERIFY(store.openDefault());
+        QVERIFY(!gradedAttempt(store, QStringLiteral("practice")).isEmpty());
+        HistoryPage page;
+        page.reload(&store, m_catalog);
+        QVERIFY(page.table()->rowCount() >= 2);
+        QCOMPARE(page.table()->item(0, 1)->text(), m_lab->info.name);
+        QVERIFY(page.chartSeries().value(QStringLiteral("Docker")) >= 2);
+        // Concepts of the failed questions lead the list; the first question's own ones never failed.
+        const QString top = page.concepts()->item(0)->text();
+        QVERIFY2(top.contains(QStringLiteral("failed")), qPrintable(top));
+    }
+};
+
+QTEST_MAIN(TestResultsPage)
+#include "tst_resultspage.moc"
