@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # ckx-server pass status (issue 7): wrk against GET /api/v1/access/status with a valid token (JWT check + database
 # read) at 64 and 256 connections, on SQLite and on PostgreSQL, and the same request served by an Express reference
-# (bench/server-express: same JWT check, same two reads of the same SQLite file) in the same run.
+# (bench/server-express: same JWT check, same statement on the same SQLite file) in the same run.
 # Prints medians of REPEATS runs of DURATION seconds each. Needs: wrk, curl, openssl; PostgreSQL for the pg rows;
 # node + npm for the Express rows (skipped with a note when absent).
 set -euo pipefail

@@ -20,7 +20,10 @@ public:
     qint64 lifetimeSecs() const { return m_lifetime; }
 
 private:
+    QByteArray sign(const QByteArray &signingInput) const;
+
     QByteArray m_secret;
+    QByteArray m_keyedState; ///< libsodium HMAC-SHA256 state after the key, copied for each token
     qint64 m_lifetime;
 };
 

@@ -2,17 +2,33 @@
 
 #include "core/api/envelope.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace ckx::server {
 
-ApiResponse ApiResponse::ok(const QJsonValue &data, int status)
+namespace {
+ApiResponse withEnvelope(int status, QByteArray body)
 {
     ApiResponse r;
     r.status = status;
-    r.body = QJsonDocument(ApiEnvelope::success(data)).toJson(QJsonDocument::Compact);
+    r.body = std::move(body);
     return r;
+}
+} // namespace
+
+ApiResponse ApiResponse::ok(const QJsonValue &data, int status)
+{
+    // Same bytes as ApiEnvelope::success(data), without copying data into a second object first.
+    QByteArray json;
+    if (data.isObject())
+        json = QJsonDocument(data.toObject()).toJson(QJsonDocument::Compact);
+    else if (data.isArray())
+        json = QJsonDocument(data.toArray()).toJson(QJsonDocument::Compact);
+    else
+        return withEnvelope(status, QJsonDocument(ApiEnvelope::success(data)).toJson(QJsonDocument::Compact));
+    return withEnvelope(status, "{\"data\":" + json + ",\"success\":true}");
 }
 
 ApiResponse ApiResponse::error(int status, const QString &code, const QString &message, const QJsonObject &details)

@@ -17,6 +17,7 @@ namespace ckx::server {
 
 namespace {
 constexpr qint64 kHeaderAllowance = 64 * 1024;
+constexpr qint64 kCheapBytes = 16 * 1024;
 
 // Content-Length of the request at the start of the buffer, or -1 when the headers are not complete yet.
 qint64 declaredLength(const QByteArray &head)
@@ -102,7 +103,10 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
     connect(socket, &QTcpSocket::readyRead, socket, [this, socket, idle] {
         idle->start();
         const qint64 buffered = socket->bytesAvailable();
-        const qint64 declared = declaredLength(socket->peek(qMin<qint64>(buffered, kHeaderAllowance)));
+        // Ordinary requests are small: look at their first KiB only (enough for the Content-Length of any request
+        // from the app); the whole header window only once a request has grown large.
+        const qint64 window = buffered <= kCheapBytes ? qMin<qint64>(buffered, 1024) : qMin<qint64>(buffered, kHeaderAllowance);
+        const qint64 declared = declaredLength(socket->peek(window));
         const bool headerTooBig = declared < 0 && buffered > kHeaderAllowance;
         if (declared > m_maxRequestBytes || buffered > m_maxRequestBytes + kHeaderAllowance || headerTooBig) {
             QObject::disconnect(socket, &QTcpSocket::readyRead, nullptr, nullptr);

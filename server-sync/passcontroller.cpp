@@ -76,21 +76,24 @@ ApiResponse PassController::status(const ApiRequest &request)
     if (!user)
         return unauthorized(user.error());
     const qint64 now = ServerContext::now();
-    auto active = activePass(m_store, *user, now);
-    if (!active)
-        return storeFailure(active.error(), request);
-    auto waiting = m_store.selectOne(QStringLiteral("SELECT COUNT(*) FROM passes WHERE user_id = ? AND status = 'purchased'"),
-                                     {*user});
-    if (!waiting)
-        return storeFailure(waiting.error(), request);
+    // One statement, one round trip: this is the request every app start and every access check makes.
+    auto row = m_store.selectOne(
+        QStringLiteral("SELECT (SELECT id FROM passes WHERE user_id = ? AND status = 'active' AND expires_at > ? ORDER BY "
+                       "expires_at DESC LIMIT 1), (SELECT expires_at FROM passes WHERE user_id = ? AND status = 'active' AND "
+                       "expires_at > ? ORDER BY expires_at DESC LIMIT 1), (SELECT COUNT(*) FROM passes WHERE user_id = ? AND "
+                       "status = 'purchased')"),
+        {*user, now, *user, now, *user});
+    if (!row || !row->has_value())
+        return storeFailure(row ? makeError(QStringLiteral("db"), QStringLiteral("no row")) : row.error(), request);
+    const auto &r = **row;
     api::AccessStatus s;
-    if (active->has_value()) {
+    if (!r.at(0).isNull()) {
         s.hasActivePass = true;
-        s.activePassId = (*active)->first;
-        s.expiresAt = (*active)->second;
+        s.activePassId = r.at(0).toString();
+        s.expiresAt = r.at(1).toLongLong();
         s.remainingSeconds = s.expiresAt - now;
     }
-    s.unactivatedPasses = (**waiting).at(0).toInt();
+    s.unactivatedPasses = r.at(2).toInt();
     return ApiResponse::ok(s.toJson());
 }
 

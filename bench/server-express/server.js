@@ -1,5 +1,5 @@
 // Express reference for bench/server.sh: the same work as ckx-server's GET /api/v1/access/status —
-// verify an HS256 access token with the server's own key, then the same two reads of the same SQLite file —
+// verify an HS256 access token with the server's own key, then the same read of the same SQLite file —
 // so the benchmark compares the HTTP stacks, not different amounts of work.
 // Usage: node server.js PORT SQLITE_FILE JWT_KEY_FILE [WORKERS]
 'use strict';
@@ -24,9 +24,11 @@ const Database = require('better-sqlite3');
 const secret = Buffer.from(fs.readFileSync(keyFile, 'utf8').trim(), 'base64');
 const db = new Database(dbFile, { readonly: true, fileMustExist: true });
 db.pragma('busy_timeout = 10000');
-const activePass = db.prepare(
-  "SELECT id, expires_at FROM passes WHERE user_id = ? AND status = 'active' AND expires_at > ? ORDER BY expires_at DESC LIMIT 1");
-const purchased = db.prepare("SELECT COUNT(*) AS n FROM passes WHERE user_id = ? AND status = 'purchased'");
+// The same single statement ckx-server runs for this endpoint.
+const status = db.prepare(
+  "SELECT (SELECT id FROM passes WHERE user_id = ? AND status = 'active' AND expires_at > ? ORDER BY expires_at DESC LIMIT 1) AS id, " +
+  "(SELECT expires_at FROM passes WHERE user_id = ? AND status = 'active' AND expires_at > ? ORDER BY expires_at DESC LIMIT 1) AS expires_at, " +
+  "(SELECT COUNT(*) FROM passes WHERE user_id = ? AND status = 'purchased') AS n");
 const expectedHeader = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
 
 function verify(token, now) {
@@ -50,8 +52,9 @@ app.get('/api/v1/access/status', (req, res) => {
     res.status(401).json({ success: false, error: { code: 'auth.token', message: 'the access token is not valid' } });
     return;
   }
-  const pass = activePass.get(user, now);
-  const waiting = purchased.get(user).n;
+  const row = status.get(user, now, user, now, user);
+  const pass = row.id === null ? null : row;
+  const waiting = row.n;
   res.set('Cache-Control', 'no-store').json({
     success: true,
     data: {
