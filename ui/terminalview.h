@@ -97,6 +97,8 @@ private:
     Pos wordEnd(Pos p) const;
     void paintRow(QPainter &p, int viewRow, int fromCol, int toCol);
     void paintOverlay(QPainter &p);
+    static int reportedButton(Qt::MouseButton button);
+    bool reportMouse(QMouseEvent *event, bool pressed, bool move);
     bool handleViewKey(QKeyEvent *event);
     bool sendTerminalKey(QKeyEvent *event);
     void userInput();

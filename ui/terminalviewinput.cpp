@@ -270,9 +270,37 @@ TerminalView::Pos TerminalView::wordEnd(Pos p) const
     return {p.first, std::max(c, p.second + 1)};
 }
 
+int TerminalView::reportedButton(Qt::MouseButton button)
+{
+    switch (button) {
+    case Qt::LeftButton: return 1;
+    case Qt::MiddleButton: return 2;
+    case Qt::RightButton: return 3;
+    default: return 0;
+    }
+}
+
+bool TerminalView::reportMouse(QMouseEvent *e, bool pressed, bool move)
+{
+    // Programs that asked for the mouse get it, unless Shift is held: Shift+drag still selects, like xterm.
+    if (!m_surface->mouseReporting() || (e->modifiers() & Qt::ShiftModifier) || m_scrollOffset != 0)
+        return false;
+    const QPoint pt = e->position().toPoint();
+    m_surface->sendMouseMove(int(pt.y() / m_cellHeight), int(pt.x() / m_cellWidth), e->modifiers());
+    if (!move) {
+        const int button = reportedButton(e->button());
+        if (button == 0)
+            return false;
+        m_surface->sendMouseButton(button, pressed, e->modifiers());
+    }
+    return true;
+}
+
 void TerminalView::mousePressEvent(QMouseEvent *e)
 {
     setFocus();
+    if (reportMouse(e, true, false))
+        return;
     const Pos p = posAt(e->position().toPoint());
     if (e->button() == Qt::MiddleButton) {
         pasteSelection();
@@ -299,6 +327,8 @@ void TerminalView::mousePressEvent(QMouseEvent *e)
 
 void TerminalView::mouseMoveEvent(QMouseEvent *e)
 {
+    if (!m_selecting && e->buttons() != Qt::NoButton && reportMouse(e, false, true))
+        return;
     if (!m_selecting || !(e->buttons() & Qt::LeftButton))
         return;
     QPoint pt = e->position().toPoint();
@@ -322,6 +352,8 @@ void TerminalView::mouseMoveEvent(QMouseEvent *e)
 
 void TerminalView::mouseReleaseEvent(QMouseEvent *e)
 {
+    if (!m_selecting && reportMouse(e, false, false))
+        return;
     if (e->button() != Qt::LeftButton || !m_selecting)
         return;
     m_selecting = false;
@@ -336,6 +368,8 @@ void TerminalView::mouseReleaseEvent(QMouseEvent *e)
 
 void TerminalView::mouseDoubleClickEvent(QMouseEvent *e)
 {
+    if (reportMouse(e, true, false))
+        return;
     if (e->button() != Qt::LeftButton)
         return;
     const Pos p = posAt(e->position().toPoint());
@@ -354,6 +388,15 @@ void TerminalView::wheelEvent(QWheelEvent *e)
     const int notches = e->angleDelta().y() / 120;
     if (notches == 0)
         return;
+    if (m_surface->mouseReporting() && m_scrollOffset == 0 && !(e->modifiers() & Qt::ShiftModifier)) {
+        const QPoint pt = e->position().toPoint();
+        m_surface->sendMouseMove(int(pt.y() / m_cellHeight), int(pt.x() / m_cellWidth), e->modifiers());
+        for (int i = 0; i < std::abs(notches); ++i) {
+            m_surface->sendMouseButton(notches > 0 ? 4 : 5, true, e->modifiers());
+            m_surface->sendMouseButton(notches > 0 ? 4 : 5, false, e->modifiers());
+        }
+        return;
+    }
     if (m_surface->altScreen()) {
         // less, vim and top scroll with arrow keys; what xterm's alternateScroll does.
         for (int i = 0; i < 3 * std::abs(notches); ++i)

@@ -77,6 +77,7 @@ struct TerminalSurface::Private
     int bells = 0;
     bool altChanged = false;
     bool wrapPending = false;
+    int mouseMode = VTERM_PROP_MOUSE_NONE;
     qint64 pushedAtFeedStart = 0;
 
     std::vector<Row> &screen() { return onAlt ? alternate : primary; }
@@ -291,6 +292,9 @@ struct TerminalSurface::Private
         case VTERM_PROP_TITLE:
             p->title = QString::fromUtf8(val->string);
             p->titleDirty = true;
+            break;
+        case VTERM_PROP_MOUSE:
+            p->mouseMode = val->number;
             break;
         case VTERM_PROP_REVERSE:
             p->reverse = val->boolean;
@@ -555,7 +559,7 @@ QRgb TerminalSurface::resolve(quint32 color, bool foreground) const
     }
 }
 
-void TerminalSurface::sendKey(TerminalKey key, Qt::KeyboardModifiers modifiers)
+static VTermModifier vtermModifiers(Qt::KeyboardModifiers modifiers)
 {
     int mod = VTERM_MOD_NONE;
     if (modifiers & Qt::ShiftModifier)
@@ -564,6 +568,28 @@ void TerminalSurface::sendKey(TerminalKey key, Qt::KeyboardModifiers modifiers)
         mod |= VTERM_MOD_ALT;
     if (modifiers & Qt::ControlModifier)
         mod |= VTERM_MOD_CTRL;
+    return VTermModifier(mod);
+}
+
+bool TerminalSurface::mouseReporting() const
+{
+    return d->mouseMode != VTERM_PROP_MOUSE_NONE;
+}
+
+void TerminalSurface::sendMouseMove(int row, int column, Qt::KeyboardModifiers modifiers)
+{
+    vterm_mouse_move(d->vt.get(), std::clamp(row, 0, d->rows - 1), std::clamp(column, 0, d->cols - 1),
+                     vtermModifiers(modifiers));
+}
+
+void TerminalSurface::sendMouseButton(int button, bool pressed, Qt::KeyboardModifiers modifiers)
+{
+    vterm_mouse_button(d->vt.get(), button, pressed, vtermModifiers(modifiers));
+}
+
+void TerminalSurface::sendKey(TerminalKey key, Qt::KeyboardModifiers modifiers)
+{
+    const VTermModifier mod = vtermModifiers(modifiers);
     VTermKey k = VTERM_KEY_NONE;
     switch (key) {
     case TerminalKey::Enter: k = VTERM_KEY_ENTER; break;
@@ -582,7 +608,7 @@ void TerminalSurface::sendKey(TerminalKey key, Qt::KeyboardModifiers modifiers)
     case TerminalKey::PageDown: k = VTERM_KEY_PAGEDOWN; break;
     default: k = VTermKey(VTERM_KEY_FUNCTION(1 + int(key) - int(TerminalKey::F1))); break;
     }
-    vterm_keyboard_key(d->vt.get(), k, VTermModifier(mod));
+    vterm_keyboard_key(d->vt.get(), k, mod);
 }
 
 void TerminalSurface::sendChar(char32_t ch, Qt::KeyboardModifiers modifiers)

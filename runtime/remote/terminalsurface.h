@@ -93,6 +93,12 @@ public:
     /// Pasted text: bracketed (ESC[200~ ... ESC[201~) when the program asked for it; newlines sent as CR.
     void paste(const QString &text);
 
+    /// True while the program asked for mouse reports (vim with mouse=a, htop, less --mouse).
+    bool mouseReporting() const;
+    /// Mouse input for such programs, in screen cells; button 1 left, 2 middle, 3 right, 4/5 wheel up/down.
+    void sendMouseMove(int row, int column, Qt::KeyboardModifiers modifiers);
+    void sendMouseButton(int button, bool pressed, Qt::KeyboardModifiers modifiers);
+
 Q_SIGNALS:
     void invalidated(const QRect &cells); ///< x = column, y = screen row
     void historyChanged();                ///< lines moved into scrollback (screenTop() grew)

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void keyMapping();
     void selectionModes_data();
     void selectionModes();
+    void mouseGoesToProgramsThatAskForIt();
     void zoomChangesTheGrid();
     void scrollbackWithKeysAndWheel();
     void findInScrollback();
@@ -220,6 +221,33 @@ void TestTerminalView::selectionModes()
         }
     }
     QCOMPARE(view.selectedText(), selected);
+}
+
+void TestTerminalView::mouseGoesToProgramsThatAskForIt()
+{
+    TerminalSurface surface(QSize(80, 24));
+    QByteArray written;
+    surface.setWriter([&](const QByteArray &b) { written += b; });
+    TerminalView view(&surface);
+    view.resize(640, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    surface.feed("some text\x1b[?1000h\x1b[?1006h"); // what vim with mouse=a sends (click reports, SGR encoding)
+    QVERIFY(surface.mouseReporting());
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::NoModifier, view.cellRect(2, 4).center());
+    QCOMPARE(written, QByteArray("\x1b[<0;5;3M\x1b[<0;5;3m"));
+    QVERIFY(!view.hasSelection());
+    // Shift+drag still selects.
+    written.clear();
+    QTest::mousePress(view.viewport(), Qt::LeftButton, Qt::ShiftModifier, view.cellRect(0, 0).center());
+    QMouseEvent move(QEvent::MouseMove, view.cellRect(0, 3).center(), view.viewport()->mapToGlobal(view.cellRect(0, 3).center()),
+                     Qt::NoButton, Qt::LeftButton, Qt::ShiftModifier);
+    QApplication::sendEvent(view.viewport(), &move);
+    QTest::mouseRelease(view.viewport(), Qt::LeftButton, Qt::ShiftModifier, view.cellRect(0, 3).center());
+    QCOMPARE(view.selectedText(), QStringLiteral("some"));
+    QVERIFY(written.isEmpty());
+    surface.feed("\x1b[?1000l");
+    QVERIFY(!surface.mouseReporting());
 }
 
 void TestTerminalView::zoomChangesTheGrid()
