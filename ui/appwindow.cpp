@@ -5,6 +5,7 @@
 #include "ui/catalogpage.h"
 #include "ui/examflow.h"
 #include "ui/historypage.h"
+#include "ui/prerequisitespage.h"
 #include "ui/questionpanel.h"
 #include "ui/resultspage.h"
 #include "ui/startprogresspage.h"
@@ -55,7 +56,12 @@ AppWindow::AppWindow(QWidget *parent)
     restoreLayout();
     reloadCatalog();
     applyFontSizes();
-    showPage(Page::Catalog);
+    if (m_config->getBool(Config::Key::FirstRunDone)) {
+        showPage(Page::Catalog);
+    } else {
+        showPage(Page::Prerequisites);
+        m_prerequisitesPage->recheck();
+    }
     m_flow->resumeAtStartup();
     if (!m_storeError.isEmpty())
         statusBar()->showMessage(tr("History and exams are unavailable: %1").arg(m_storeError));
@@ -65,6 +71,7 @@ AppWindow::~AppWindow() = default;
 
 void AppWindow::createPages()
 {
+    m_prerequisitesPage = new PrerequisitesPage(this);
     m_catalogPage = new CatalogPage(this);
     m_progressPage = new StartProgressPage(this);
     m_workspacePage = new WorkspacePage(this);
@@ -72,10 +79,11 @@ void AppWindow::createPages()
     m_answersPage = new AnswersPage(this);
     m_historyPage = new HistoryPage(this);
     m_settingsPage = new SettingsPage(m_config.get(), this);
-    // The index of each page in the stack is its Page value; the prerequisites page is built when first needed.
+    // The index of each page in the stack is its Page value.
     for (int p = 0; p <= int(Page::Settings); ++p) {
         QWidget *w = nullptr;
         switch (Page(p)) {
+        case Page::Prerequisites: w = m_prerequisitesPage; break;
         case Page::Catalog: w = m_catalogPage; break;
         case Page::Progress: w = m_progressPage; break;
         case Page::Workspace: w = m_workspacePage; break;
@@ -94,6 +102,10 @@ void AppWindow::createPages()
     const auto copied = [this](const QString &t) {
         statusBar()->showMessage(tr("Copied: %1").arg(t.section(QLatin1Char('\n'), 0, 0).left(80)), 3000);
     };
+    connect(m_prerequisitesPage, &PrerequisitesPage::continueRequested, this, [this] {
+        m_config->set(Config::Key::FirstRunDone, true);
+        showPage(Page::Catalog);
+    });
     connect(m_catalogPage, &CatalogPage::answersRequested, this, [this](const QString &id) { showAnswers(id); });
     connect(m_catalogPage, &CatalogPage::startRequested, m_flow, &ExamFlow::start);
     connect(m_answersPage, &AnswersPage::backRequested, this, [this] {
@@ -206,6 +218,12 @@ void AppWindow::createActions()
     examAction(QStringLiteral("submitExam"), tr("Submit the exam (press twice)"),
                {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return)}, [ws] { ws->requestSubmit(); });
 
+    QAction *prereq = addAction(QStringLiteral("prerequisites"), tr("Check prerequisites"),
+                                {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)}, app);
+    connect(prereq, &QAction::triggered, this, [this] {
+        showPage(Page::Prerequisites);
+        m_prerequisitesPage->recheck();
+    });
     QAction *help = addAction(QStringLiteral("showShortcuts"), tr("Keyboard shortcuts"),
                               {QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)}, app);
     connect(help, &QAction::triggered, this, &AppWindow::showShortcuts);
@@ -236,6 +254,7 @@ void AppWindow::createActions()
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
+    bar->addAction(prereq);
     bar->addAction(theme);
     bar->addAction(help);
 }

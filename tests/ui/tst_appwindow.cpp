@@ -5,6 +5,7 @@
 #include "ui/appwindow.h"
 #include "ui/catalogmodel.h"
 #include "ui/catalogpage.h"
+#include "ui/prerequisitespage.h"
 #include "ui/settingspage.h"
 #include "ui/shortcutsdialog.h"
 #include "fixtures/uitestenv.h"
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -204,6 +206,29 @@ private Q_SLOTS:
         QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
         QCOMPARE(w.currentPage(), AppWindow::Page::Catalog);
         QTRY_VERIFY(w.catalogPage()->searchField()->hasFocus());
+    }
+
+    void firstRunChecksPrerequisitesOnce()
+    {
+        test::UiTestEnv env;
+        {
+            AppWindow w;
+            QCOMPARE(w.currentPage(), AppWindow::Page::Prerequisites);
+            PrerequisitesPage *page = w.prerequisitesPage();
+            QSignalSpy done(page, &PrerequisitesPage::findingsReady);
+            QTRY_VERIFY_WITH_TIMEOUT(done.count() == 1, 30'000);
+            // Real checks against this machine: the Docker engine line is there, ok or with its fix.
+            QStringList rows;
+            for (int i = 0; i < page->tree()->topLevelItemCount(); ++i)
+                rows << page->tree()->topLevelItem(i)->text(0);
+            QVERIFY2(rows.filter(QStringLiteral("Docker engine")).size() == 1, qPrintable(rows.join(u'\n')));
+            QVERIFY(rows.filter(QStringLiteral("kind")).size() == 1);
+            QVERIFY(rows.filter(QStringLiteral("memory")).size() == 1);
+            page->findChildren<QPushButton *>().last()->click(); // Continue to the catalog
+            QCOMPARE(w.currentPage(), AppWindow::Page::Catalog);
+        }
+        AppWindow again;
+        QCOMPARE(again.currentPage(), AppWindow::Page::Catalog);
     }
 
     void windowRemembersItsGeometry()

@@ -1,0 +1,202 @@
+#include "ui/prerequisitespage.h"
+
+#include "runtime/cluster/kindcluster.h"
+#include "runtime/docker/runtimeimages.h"
+
+#include <QFile>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QThread>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace ckx {
+
+namespace {
+
+qint64 availableMemoryMb()
+{
+    QFile f(QStringLiteral("/proc/meminfo"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("MemAvailable:"))
+            return line.simplified().split(' ').value(1).toLongLong() / 1024;
+    return -1;
+}
+
+} // namespace
+
+PrerequisitesPage::PrerequisitesPage(QWidget *parent) : QWidget(parent)
+{
+    auto *title = new QLabel(tr("Before your first exam"), this);
+    QFont tf = title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.6);
+    tf.setBold(true);
+    title->setFont(tf);
+    auto *intro = new QLabel(tr("CKX runs each exam in containers on your own Docker engine. This page checks what "
+                                "that needs and says how to fix what is missing."),
+                             this);
+    intro->setWordWrap(true);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("prerequisites"));
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("Check"), tr("What to do")});
+    m_tree->setRootIsDecorated(false);
+    m_tree->setWordWrap(true);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_buildStatus = new QLabel(this);
+    m_buildStatus->setWordWrap(true);
+    m_buildBar = new QProgressBar(this);
+    m_buildBar->hide();
+    m_recheck = new QPushButton(tr("Re-check"), this);
+    m_build = new QPushButton(tr("Build the exam images"), this);
+    m_build->setToolTip(tr("Builds what is missing; images already built are kept, so an interrupted build resumes"));
+    m_continue = new QPushButton(tr("Continue to the catalog"), this);
+    m_continue->setDefault(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_recheck);
+    buttons->addWidget(m_build);
+    buttons->addStretch(1);
+    buttons->addWidget(m_continue);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(intro);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_buildStatus);
+    layout->addWidget(m_buildBar);
+    layout->addLayout(buttons);
+
+    connect(m_recheck, &QPushButton::clicked, this, &PrerequisitesPage::recheck);
+    connect(m_build, &QPushButton::clicked, this, &PrerequisitesPage::buildImages);
+    connect(m_continue, &QPushButton::clicked, this, &PrerequisitesPage::continueRequested);
+    connect(&m_checks, &QFutureWatcher<QList<Finding>>::finished, this, [this] {
+        showFindings(m_checks.result());
+        m_recheck->setEnabled(true);
+        Q_EMIT findingsReady();
+    });
+    connect(this, &PrerequisitesPage::imageProgress, this,
+            [this](const QString &image, const QString &status, qint64 current, qint64 total) {
+                m_buildStatus->setText(tr("%1: %2").arg(image, status.left(140)));
+                if (total > 0) {
+                    m_buildBar->setRange(0, 1000);
+                    m_buildBar->setValue(int(1000 * current / total));
+                } else {
+                    m_buildBar->setRange(0, 0);
+                }
+            });
+    connect(&m_builds, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString error = m_builds.result();
+        m_buildBar->hide();
+        m_build->setEnabled(true);
+        m_buildStatus->setText(error.isEmpty() ? tr("Images built.") : tr("Building failed: %1").arg(error));
+        recheck();
+    });
+}
+
+PrerequisitesPage::~PrerequisitesPage()
+{
+    m_checks.waitForFinished();
+    m_builds.waitForFinished();
+}
+
+QList<PrerequisitesPage::Finding> PrerequisitesPage::runChecks()
+{
+    QList<Finding> f;
+    auto docker = DockerClient::connect();
+    if (!docker) {
+        f << Finding{QStringLiteral("error"), tr("Docker engine: %1").arg(docker.error().message),
+                     tr("Install Docker (Debian: apt install docker.io) and start it (systemctl start docker); "
+                        "make sure your user may use it (group docker)."),
+                     {}};
+    } else {
+        const DockerVersion &v = docker->version();
+        f << Finding{QStringLiteral("ok"), tr("Docker engine %1 (API %2)").arg(v.engineVersion, v.apiVersion), {}, {}};
+        if (auto images = RuntimeImages(*docker).list(); images) {
+            for (const ImageStatus &s : *images)
+                f << Finding{s.upToDate ? QStringLiteral("ok") : QStringLiteral("warning"),
+                             s.upToDate ? tr("Image %1 is ready").arg(s.tag)
+                                        : tr("Image %1 %2").arg(s.tag, s.present ? tr("is out of date") : tr("is missing")),
+                             s.upToDate ? QString()
+                                        : tr("Click \"Build the exam images\" (the desktop image takes a few minutes)."),
+                             s.name};
+        } else {
+            f << Finding{QStringLiteral("error"), images.error().message, {}, {}};
+        }
+    }
+    if (KindCluster::kindAvailable())
+        f << Finding{QStringLiteral("ok"), tr("kind is installed (Kubernetes labs)"), {}, {}};
+    else
+        f << Finding{QStringLiteral("warning"), tr("kind is not installed: Kubernetes labs cannot start"),
+                     tr("Install kind from https://kind.sigs.k8s.io (Docker labs work without it)."), {}};
+    const qint64 mem = availableMemoryMb();
+    const int cpus = QThread::idealThreadCount();
+    f << Finding{mem >= 4096 || mem < 0 ? QStringLiteral("ok") : QStringLiteral("warning"),
+                 tr("%1 MB of memory available, %2 CPUs").arg(mem).arg(cpus),
+                 mem >= 4096 || mem < 0 ? QString()
+                                        : tr("Close other programs: a Kubernetes exam wants about 4 GB free."),
+                 {}};
+    return f;
+}
+
+void PrerequisitesPage::recheck()
+{
+    if (m_checks.isRunning())
+        return;
+    m_recheck->setEnabled(false);
+    m_summary->setText(tr("Checking…"));
+    m_checks.setFuture(QtConcurrent::run(&PrerequisitesPage::runChecks));
+}
+
+void PrerequisitesPage::showFindings(const QList<Finding> &findings)
+{
+    m_tree->clear();
+    int errors = 0, warnings = 0, missingImages = 0;
+    for (const auto &f : findings) {
+        const QString mark = f.level == QLatin1String("ok") ? QStringLiteral("✓")
+                             : f.level == QLatin1String("warning") ? QStringLiteral("⚠")
+                                                                   : QStringLiteral("✗");
+        auto *item = new QTreeWidgetItem(m_tree, {mark + QLatin1Char(' ') + f.what, f.fix});
+        item->setForeground(0, f.level == QLatin1String("ok")        ? QColor(0x2e, 0x7d, 0x32)
+                               : f.level == QLatin1String("warning") ? QColor(0xb2, 0x6a, 0x00)
+                                                                     : QColor(0xc6, 0x28, 0x28));
+        errors += f.level == QLatin1String("error");
+        warnings += f.level == QLatin1String("warning");
+        missingImages += !f.image.isEmpty() && f.level != QLatin1String("ok");
+    }
+    m_ready = errors == 0 && missingImages == 0;
+    m_build->setEnabled(errors == 0 && !m_builds.isRunning());
+    m_summary->setText(errors ? tr("Some things must be fixed before an exam can start.")
+                       : missingImages ? tr("Docker works. The exam images still need to be built once.")
+                       : warnings      ? tr("Ready for Docker labs; see the warnings for the rest.")
+                                       : tr("Everything is ready."));
+}
+
+void PrerequisitesPage::buildImages()
+{
+    if (m_builds.isRunning())
+        return;
+    m_build->setEnabled(false);
+    m_buildBar->show();
+    m_buildBar->setRange(0, 0);
+    // The progress callback runs on the build thread; the queued signal carries values to the UI.
+    m_builds.setFuture(QtConcurrent::run([this]() -> QString {
+        auto docker = DockerClient::connect();
+        if (!docker)
+            return docker.error().message;
+        auto built = RuntimeImages(*docker).ensure(RuntimeImages::names(), false, [this](const DockerProgress &p) {
+            Q_EMIT imageProgress(p.image, p.status, p.current, p.total);
+        });
+        return built ? QString() : built.error().message;
+    }));
+}
+
+} // namespace ckx
