@@ -467,9 +467,12 @@ SshShellWorker::Outcome SshShellWorker::serve(Link &link, QString *message)
         }
         if (readSome)
             continue;
-        // While throttled only the UI can wake us (socket data would spin the loop).
-        const bool needSocket = !throttled || !pending.isEmpty();
-        waitForWake(needSocket ? fd : -1, kIdlePollMs);
+        // While throttled only the UI can wake us (unread socket data would spin the loop); writes still waiting
+        // for window space are retried every few milliseconds meanwhile.
+        if (throttled)
+            waitForWake(-1, pending.isEmpty() ? kIdlePollMs : 5);
+        else
+            waitForWake(fd, kIdlePollMs);
     }
     return Outcome::Stopped;
 }

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void resizeFollowsInSttySize();
     void alternateScreenAppAndBack();
     void terminalQueryIsAnswered();
+    void largeWriteArrivesWhole();
     void hostKeyMismatchIsRefused_data();
     void hostKeyMismatchIsRefused();
     void droppedConnectionIsRecovered();
@@ -164,6 +165,27 @@ void TestSshShellSession::terminalQueryIsAnswered()
             "echo \"DA-reply:${reply#?}c\"");
     QTRY_VERIFY2_WITH_TIMEOUT(screenText(sh.surface).contains(QStringLiteral("DA-reply:[?")),
                               qPrintable(screenText(sh.surface)), 10000);
+}
+
+void TestSshShellSession::largeWriteArrivesWhole()
+{
+    // 1 MB is more than the SSH window: the worker must wait for window adjusts, not drop or block.
+    Shell sh;
+    QVERIFY(sh.session.start(config()).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(sh.session.status().state, SshShellSession::State::Connected, 10000);
+    const QString file = m_sshd.directory() + QStringLiteral("/paste.bin");
+    sh.type("stty -icanon -echo; head -c 1000000 > " + file.toUtf8() + "; stty sane; echo \"got $(wc -c < "
+            + file.toUtf8() + ")\"");
+    QTest::qWait(300);
+    QByteArray blob;
+    for (int i = 0; blob.size() < 1000000; ++i)
+        blob += QByteArray::number(i).rightJustified(9, '0') + '\n';
+    sh.session.write(blob.left(1000000));
+    QTRY_VERIFY2_WITH_TIMEOUT(screenHasLine(sh.surface, QStringLiteral("got 1000000")),
+                              qPrintable(screenText(sh.surface)), 30000);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), blob.left(1000000));
 }
 
 void TestSshShellSession::hostKeyMismatchIsRefused_data()
