@@ -20,8 +20,7 @@ class PathScanner
 public:
     PathScanner(const QByteArray &text, qsizetype start, QHash<QString, qsizetype> &out, QStringList &duplicates)
         : m_text(text), m_pos(start), m_out(out), m_duplicates(duplicates)
-    {
-    }
+    {}
 
     void run() { value(QString(), 0); }
 
@@ -68,10 +67,7 @@ private:
         return d.array().at(0).toString();
     }
 
-    static QString join(const QString &path, const QString &key)
-    {
-        return path.isEmpty() ? key : path + u'.' + key;
-    }
+    static QString join(const QString &path, const QString &key) { return path.isEmpty() ? key : path + u'.' + key; }
 
     void value(const QString &path, int depth)
     {

@@ -46,8 +46,7 @@ class PackLinter
 public:
     PackLinter(const LabPackReader::Root &root, const LabPackReader::Source &src, QList<LabProblem> &out)
         : m_root(root), m_src(src), m_pack(src.pack), m_out(out)
-    {
-    }
+    {}
 
     void run()
     {
@@ -90,8 +89,8 @@ private:
                 v.toString().trimmed().toDouble(&ok);
             return ok;
         };
-        const bool haveAll = readable("totalMarks") && readable("lowScore") && readable("mediumScore")
-                             && readable("highScore");
+        const bool haveAll =
+            readable("totalMarks") && readable("lowScore") && readable("mediumScore") && readable("highScore");
         if (haveAll) {
             const struct
             {
@@ -112,8 +111,8 @@ private:
             for (const auto &o : order) {
                 const QString key = QString::fromLatin1(o.key);
                 if (o.value < 0)
-                    m_out.append(inJson(Severity::Error, config, key,
-                                        QStringLiteral("is %1; expected 0 or more").arg(o.value)));
+                    m_out.append(
+                        inJson(Severity::Error, config, key, QStringLiteral("is %1; expected 0 or more").arg(o.value)));
                 else if (o.prevKey && o.value < o.prev)
                     m_out.append(inJson(Severity::Error, config, key,
                                         QStringLiteral("is %1, below %2 (%3); expected lowScore <= mediumScore <= "
@@ -126,11 +125,12 @@ private:
         const QJsonValue answers = obj.value(QStringLiteral("answers"));
         if ((answers.isUndefined() || answers.isString()) && !QFileInfo(m_pack.answersFile).isFile()) {
             const bool named = obj.contains(QStringLiteral("answers"));
-            m_out.append(inJson(Severity::Error, config, named ? QStringLiteral("answers") : QString(),
-                                QStringLiteral("answers file %1 not found; expected the model answers (Markdown)%2")
-                                    .arg(named ? QStringLiteral("\"%1\"").arg(obj.value(QStringLiteral("answers")).toString())
-                                               : QStringLiteral("answers.md"),
-                                         named ? QString() : QStringLiteral(" next to config.json"))));
+            m_out.append(
+                inJson(Severity::Error, config, named ? QStringLiteral("answers") : QString(),
+                       QStringLiteral("answers file %1 not found; expected the model answers (Markdown)%2")
+                           .arg(named ? QStringLiteral("\"%1\"").arg(obj.value(QStringLiteral("answers")).toString())
+                                      : QStringLiteral("answers.md"),
+                                named ? QString() : QStringLiteral(" next to config.json"))));
         }
         for (qsizetype i = 0; i < m_pack.images.size(); ++i) {
             const LabImage &image = m_pack.images.at(i);
@@ -160,13 +160,17 @@ private:
         for (qsizetype i = 0; i < m_pack.questions.size(); ++i) {
             const Question &q = m_pack.questions.at(i);
             const QString qPath = QStringLiteral("questions[%1]").arg(i);
-            if (q.checks.isEmpty()
-                && assessment.document().object().value(QStringLiteral("questions"))[i][QStringLiteral("verification")].isArray())
+            if (q.checks.isEmpty() && assessment.document()
+                                          .object()
+                                          .value(QStringLiteral("questions"))[i][QStringLiteral("verification")]
+                                          .isArray())
                 m_out.append(inJson(Severity::Error, assessment, qPath + QStringLiteral(".verification"),
                                     QStringLiteral("question has no checks; expected at least one verification entry "
                                                    "(otherwise it can never be scored)")));
-            if (q.markdown.trimmed().isEmpty()
-                && assessment.document().object().value(QStringLiteral("questions"))[i][QStringLiteral("question")].isString())
+            if (q.markdown.trimmed().isEmpty() && assessment.document()
+                                                      .object()
+                                                      .value(QStringLiteral("questions"))[i][QStringLiteral("question")]
+                                                      .isString())
                 m_out.append(inJson(Severity::Warning, assessment, qPath + QStringLiteral(".question"),
                                     QStringLiteral("question text is empty; expected the task in Markdown")));
             for (qsizetype j = 0; j < q.checks.size(); ++j) {
@@ -202,9 +206,10 @@ private:
             return;
         }
         if (!QFileInfo(path).isFile()) {
-            m_out.append(inJson(Severity::Error, file, jsonPath,
-                                QStringLiteral("script %1/%2 does not exist; expected the file in the pack's %1/ folder")
-                                    .arg(folder, name)));
+            m_out.append(
+                inJson(Severity::Error, file, jsonPath,
+                       QStringLiteral("script %1/%2 does not exist; expected the file in the pack's %1/ folder")
+                           .arg(folder, name)));
             return;
         }
         lintScriptFile(path);
@@ -217,7 +222,8 @@ private:
         m_scriptsSeen.insert(path);
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
-            m_out.append(finding(Severity::Error, path, QStringLiteral("cannot read the script: %1").arg(f.errorString())));
+            m_out.append(
+                finding(Severity::Error, path, QStringLiteral("cannot read the script: %1").arg(f.errorString())));
             return;
         }
         const QByteArray head = f.read(1 << 20);
@@ -281,9 +287,9 @@ void lintRoot(const QString &rootDir, const QString &onlyAssetDir, QList<LabProb
         PackLinter(root, src, found).run();
         if (!onlyAssetDir.isEmpty()) {
             for (const LabProblem &p : std::as_const(readerErrors))
-                if (isUnder(p.file, src.pack.assetDir)
-                    || (p.file == root.labsFile
-                        && (p.jsonPath == src.labsPath || p.jsonPath.startsWith(src.labsPath + u'.'))))
+                if (isUnder(p.file, src.pack.assetDir) ||
+                    (p.file == root.labsFile &&
+                     (p.jsonPath == src.labsPath || p.jsonPath.startsWith(src.labsPath + u'.'))))
                     found.append(p);
         }
     }

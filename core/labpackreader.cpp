@@ -46,17 +46,13 @@ public:
     Fields(const LabJsonFile &file, QJsonObject obj, QString path, QList<LabProblem> &errors,
            QList<LabProblem> &warnings)
         : m_file(file), m_obj(std::move(obj)), m_path(std::move(path)), m_errors(errors), m_warnings(warnings)
-    {
-    }
+    {}
 
     QString pathOf(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
     const QJsonObject &object() const { return m_obj; }
 
     void error(const QString &jsonPath, const QString &message) { m_errors.append(make(jsonPath, message, true)); }
-    void warning(const QString &jsonPath, const QString &message)
-    {
-        m_warnings.append(make(jsonPath, message, false));
-    }
+    void warning(const QString &jsonPath, const QString &message) { m_warnings.append(make(jsonPath, message, false)); }
 
     std::optional<QString> string(const QString &key, bool required, const QString &what)
     {
@@ -99,8 +95,8 @@ public:
             bool ok = false;
             const double d = v.toString().trimmed().toDouble(&ok);
             if (ok && std::isfinite(d)) {
-                warning(pathOf(key), QStringLiteral("is %1; expected a JSON number without quotes (%2)")
-                                         .arg(describe(v), what));
+                warning(pathOf(key),
+                        QStringLiteral("is %1; expected a JSON number without quotes (%2)").arg(describe(v), what));
                 return d;
             }
         }
@@ -255,16 +251,19 @@ LabProblem documentError(const LabJsonFile &file, const QString &path, const QSt
 
 void readLabInfo(Fields &f, LabInfo &info)
 {
-    info.id = f.identifier(QStringLiteral("id"), QStringLiteral("the lab's unique id, e.g. \"ckad-001\"")).value_or(QString());
+    info.id = f.identifier(QStringLiteral("id"), QStringLiteral("the lab's unique id, e.g. \"ckad-001\""))
+                  .value_or(QString());
     info.assetPath = f.name(QStringLiteral("assetPath"), QStringLiteral("the pack's folder, relative to labs.json"))
                          .value_or(QString());
     info.name = f.string(QStringLiteral("name"), true, QStringLiteral("the lab's display name")).value_or(QString());
     info.category = f.string(QStringLiteral("category"), false, QStringLiteral("e.g. \"CKAD\"")).value_or(QString());
-    info.description = f.string(QStringLiteral("description"), false, QStringLiteral("a short summary")).value_or(QString());
-    info.difficulty = f.string(QStringLiteral("difficulty"), false, QStringLiteral("e.g. \"Medium\"")).value_or(QString());
-    info.examDurationMinutes = f.integer(QStringLiteral("examDurationInMinutes"), true,
-                                         QStringLiteral("the exam's length in minutes"), 1)
-                                   .value_or(0);
+    info.description =
+        f.string(QStringLiteral("description"), false, QStringLiteral("a short summary")).value_or(QString());
+    info.difficulty =
+        f.string(QStringLiteral("difficulty"), false, QStringLiteral("e.g. \"Medium\"")).value_or(QString());
+    info.examDurationMinutes =
+        f.integer(QStringLiteral("examDurationInMinutes"), true, QStringLiteral("the exam's length in minutes"), 1)
+            .value_or(0);
     info.warmUpSeconds = f.integer(QStringLiteral("warmUpTimeInSeconds"), false,
                                    QStringLiteral("expected environment start time in seconds"), 0)
                              .value_or(0);
@@ -273,8 +272,8 @@ void readLabInfo(Fields &f, LabInfo &info)
                     .value_or(info.type);
     info.isFree = f.boolean(QStringLiteral("isFree"), QStringLiteral("whether the lab needs an access pass"))
                       .value_or(info.type == u"mock");
-    info.kubernetesVersion = f.string(QStringLiteral("kubernetesVersion"), false, QStringLiteral("e.g. \"1.30\""))
-                                 .value_or(QString());
+    info.kubernetesVersion =
+        f.string(QStringLiteral("kubernetesVersion"), false, QStringLiteral("e.g. \"1.30\"")).value_or(QString());
 
     const auto track = f.string(QStringLiteral("track"), false, QStringLiteral("CKAD, CKA, CKS, Docker or Helm"));
     if (track) {
@@ -299,18 +298,19 @@ void readLabInfo(Fields &f, LabInfo &info)
     else if (!f.object().contains(QStringLiteral("runtime")) && info.track == u"Docker")
         info.runtime = QStringLiteral("docker"); // a Docker lab needs an engine, not a cluster
 
-    info.extra = f.extra({QStringLiteral("id"), QStringLiteral("assetPath"), QStringLiteral("name"),
-                          QStringLiteral("category"), QStringLiteral("description"), QStringLiteral("difficulty"),
-                          QStringLiteral("examDurationInMinutes"), QStringLiteral("warmUpTimeInSeconds"),
-                          QStringLiteral("type"), QStringLiteral("isFree"), QStringLiteral("track"),
-                          QStringLiteral("runtime"), QStringLiteral("kubernetesVersion")});
+    info.extra =
+        f.extra({QStringLiteral("id"), QStringLiteral("assetPath"), QStringLiteral("name"), QStringLiteral("category"),
+                 QStringLiteral("description"), QStringLiteral("difficulty"), QStringLiteral("examDurationInMinutes"),
+                 QStringLiteral("warmUpTimeInSeconds"), QStringLiteral("type"), QStringLiteral("isFree"),
+                 QStringLiteral("track"), QStringLiteral("runtime"), QStringLiteral("kubernetesVersion")});
 }
 
 void readConfig(const LabJsonFile &file, LabPack &pack, QString &assessmentName, QList<LabProblem> &errors,
                 QList<LabProblem> &warnings)
 {
     if (!file.document().isObject()) {
-        errors.append(documentError(file, QString(), QStringLiteral("expected a JSON object {\"lab\", \"totalMarks\", ...}")));
+        errors.append(
+            documentError(file, QString(), QStringLiteral("expected a JSON object {\"lab\", \"totalMarks\", ...}")));
         return;
     }
     Fields f(file, file.document().object(), QString(), errors, warnings);
@@ -338,15 +338,18 @@ void readConfig(const LabJsonFile &file, LabPack &pack, QString &assessmentName,
         for (qsizetype i = 0; i < images->size(); ++i) {
             const QString path = QStringLiteral("images[%1]").arg(i);
             if (!images->at(i).isObject()) {
-                f.error(path, QStringLiteral("found %1; expected an object {\"name\", \"build\"}").arg(describe(images->at(i))));
+                f.error(
+                    path,
+                    QStringLiteral("found %1; expected an object {\"name\", \"build\"}").arg(describe(images->at(i))));
                 continue;
             }
             Fields img(file, images->at(i).toObject(), path, errors, warnings);
             LabImage image;
             image.name = img.name(QStringLiteral("name"), QStringLiteral("the image reference, e.g. \"ckx-lab/web:1\""))
                              .value_or(QString());
-            image.buildContext = img.name(QStringLiteral("build"), QStringLiteral("a folder of the pack holding a Dockerfile"))
-                                     .value_or(QString());
+            image.buildContext =
+                img.name(QStringLiteral("build"), QStringLiteral("a folder of the pack holding a Dockerfile"))
+                    .value_or(QString());
             pack.images.append(image);
         }
     }
@@ -357,10 +360,13 @@ void readConfig(const LabJsonFile &file, LabPack &pack, QString &assessmentName,
 
 void readCheck(Fields &f, ValidationCheck &c)
 {
-    c.id = f.identifier(QStringLiteral("id"), QStringLiteral("the check's id, unique within the question")).value_or(QString());
-    c.description = f.string(QStringLiteral("description"), false, QStringLiteral("what the check verifies")).value_or(QString());
-    c.scriptFile = f.name(QStringLiteral("verificationScriptFile"), QStringLiteral("a script file name in scripts/validation/"))
-                       .value_or(QString());
+    c.id = f.identifier(QStringLiteral("id"), QStringLiteral("the check's id, unique within the question"))
+               .value_or(QString());
+    c.description =
+        f.string(QStringLiteral("description"), false, QStringLiteral("what the check verifies")).value_or(QString());
+    c.scriptFile =
+        f.name(QStringLiteral("verificationScriptFile"), QStringLiteral("a script file name in scripts/validation/"))
+            .value_or(QString());
     const QJsonValue expected = f.object().value(QStringLiteral("expectedOutput"));
     bool ok = true;
     if (expected.isUndefined()) {
@@ -375,7 +381,8 @@ void readCheck(Fields &f, ValidationCheck &c)
     }
     if (!ok)
         f.error(f.pathOf(QStringLiteral("expectedOutput")),
-                QStringLiteral("found %1; expected the script's exit code that means pass, e.g. \"0\"").arg(describe(expected)));
+                QStringLiteral("found %1; expected the script's exit code that means pass, e.g. \"0\"")
+                    .arg(describe(expected)));
 
     if (!f.object().contains(QStringLiteral("weightage"))) {
         f.warning(f.pathOf(QStringLiteral("weightage")), QStringLiteral("no weightage; the check counts 1 point"));
@@ -409,7 +416,8 @@ void readAssessment(const LabJsonFile &file, LabPack &pack, QList<LabProblem> &e
         }
         Fields f(file, questions->at(i).toObject(), qPath, errors, warnings);
         Question q;
-        q.id = f.identifier(QStringLiteral("id"), QStringLiteral("the question's id, unique in the lab")).value_or(QString());
+        q.id = f.identifier(QStringLiteral("id"), QStringLiteral("the question's id, unique in the lab"))
+                   .value_or(QString());
         static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9._-]+$"));
         if (!q.id.isEmpty() && (!idPattern.match(q.id).hasMatch() || q.id.contains(QStringLiteral("..")))) {
             f.error(f.pathOf(QStringLiteral("id")),
@@ -422,16 +430,19 @@ void readAssessment(const LabJsonFile &file, LabPack &pack, QList<LabProblem> &e
             f.error(f.pathOf(QStringLiteral("id")),
                     QStringLiteral("duplicate question id \"%1\"; expected ids unique within the lab").arg(q.id));
         questionIds.insert(q.id);
-        q.nameSpace = f.string(QStringLiteral("namespace"), false, QStringLiteral("the namespace the task is about")).value_or(QString());
+        q.nameSpace = f.string(QStringLiteral("namespace"), false, QStringLiteral("the namespace the task is about"))
+                          .value_or(QString());
         q.machineHostname = f.string(QStringLiteral("machineHostname"), false, QStringLiteral("the host to work on"))
                                 .value_or(QString());
-        q.markdown = f.string(QStringLiteral("question"), true, QStringLiteral("the task, in Markdown")).value_or(QString());
+        q.markdown =
+            f.string(QStringLiteral("question"), true, QStringLiteral("the task, in Markdown")).value_or(QString());
         q.concepts = f.stringList(QStringLiteral("concepts"), QStringLiteral("a concept the task practises"));
         q.solutionScriptFile = f.string(QStringLiteral("solutionScriptFile"), false,
                                         QStringLiteral("a script file name in scripts/solution/"))
                                    .value_or(QString());
         q.hints = f.stringList(QStringLiteral("hints"), QStringLiteral("a hint shown on request"));
-        if (const auto checks = f.array(QStringLiteral("verification"), true, QStringLiteral("the question's checks"))) {
+        if (const auto checks =
+                f.array(QStringLiteral("verification"), true, QStringLiteral("the question's checks"))) {
             QSet<QString> checkIds;
             for (qsizetype j = 0; j < checks->size(); ++j) {
                 const QString cPath = f.pathOf(QStringLiteral("verification[%1]").arg(j));
@@ -443,8 +454,9 @@ void readAssessment(const LabJsonFile &file, LabPack &pack, QList<LabProblem> &e
                 ValidationCheck c;
                 readCheck(cf, c);
                 if (!c.id.isEmpty() && checkIds.contains(c.id))
-                    cf.error(cf.pathOf(QStringLiteral("id")),
-                             QStringLiteral("duplicate check id \"%1\"; expected ids unique within the question").arg(c.id));
+                    cf.error(
+                        cf.pathOf(QStringLiteral("id")),
+                        QStringLiteral("duplicate check id \"%1\"; expected ids unique within the question").arg(c.id));
                 checkIds.insert(c.id);
                 q.checks.append(c);
             }
@@ -456,17 +468,18 @@ void readAssessment(const LabJsonFile &file, LabPack &pack, QList<LabProblem> &e
     }
 }
 
-void readPack(const LabPackReader::Root &root, const QJsonValue &entry, LabPackReader::Source &src,
-              QSet<QString> &ids, QList<LabProblem> &problems)
+void readPack(const LabPackReader::Root &root, const QJsonValue &entry, LabPackReader::Source &src, QSet<QString> &ids,
+              QList<LabProblem> &problems)
 {
     const LabJsonFile &labs = *root.labs;
     const qsizetype errorsBefore = problems.size();
     LabPack &pack = src.pack;
     pack.rootDir = root.dir;
     if (!entry.isObject()) {
-        problems.append(documentError(labs, src.labsPath, QStringLiteral("found %1; expected a lab object {\"id\", "
-                                                                         "\"assetPath\", \"name\", ...}")
-                                                              .arg(describe(entry))));
+        problems.append(documentError(labs, src.labsPath,
+                                      QStringLiteral("found %1; expected a lab object {\"id\", "
+                                                     "\"assetPath\", \"name\", ...}")
+                                          .arg(describe(entry))));
         return;
     }
     Fields f(labs, entry.toObject(), src.labsPath, problems, src.warnings);
@@ -528,8 +541,9 @@ LabPackReader::Root LabPackReader::readRoot(const QString &rootDir, QList<LabPro
         entries = doc.object().value(QStringLiteral("labs")).toArray();
         prefix = QStringLiteral("labs");
     } else {
-        problems.append(documentError(*root.labs, doc.object().contains(QStringLiteral("labs")) ? QStringLiteral("labs") : QString(),
-                                      QStringLiteral("expected {\"labs\": [ ... ]} or a JSON array of labs")));
+        problems.append(documentError(
+            *root.labs, doc.object().contains(QStringLiteral("labs")) ? QStringLiteral("labs") : QString(),
+            QStringLiteral("expected {\"labs\": [ ... ]} or a JSON array of labs")));
         return root;
     }
     QSet<QString> ids;
@@ -581,8 +595,9 @@ QString LabPackReader::resolveExisting(const QString &relative, const QStringLis
 void LabPackReader::warnDuplicateKeys(const LabJsonFile &file, QList<LabProblem> &warnings)
 {
     for (const QString &path : file.duplicateKeys()) {
-        LabProblem p = documentError(file, path, QStringLiteral("key appears more than once in this object; only the "
-                                                                "last value counts; expected each key once"));
+        LabProblem p = documentError(file, path,
+                                     QStringLiteral("key appears more than once in this object; only the "
+                                                    "last value counts; expected each key once"));
         p.severity = LabProblem::Severity::Warning;
         warnings.append(p);
     }

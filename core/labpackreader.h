@@ -19,8 +19,8 @@ public:
     struct Source
     {
         LabPack pack;
-        bool loaded = false;    ///< true when the reader found no error in this pack
-        QString labsPath;       ///< JSON path of the entry in labs.json: "labs[3]" (or "[3]" for a bare array)
+        bool loaded = false; ///< true when the reader found no error in this pack
+        QString labsPath;    ///< JSON path of the entry in labs.json: "labs[3]" (or "[3]" for a bare array)
         bool assetFound = false;
         std::shared_ptr<const LabJsonFile> config;     ///< null when config.json is missing or invalid
         std::shared_ptr<const LabJsonFile> assessment; ///< null when the assessment file is missing or invalid
@@ -29,8 +29,8 @@ public:
 
     struct Root
     {
-        QString dir;       ///< absolute path of the folder holding labs.json
-        QString labsFile;  ///< absolute path of labs.json
+        QString dir;                             ///< absolute path of the folder holding labs.json
+        QString labsFile;                        ///< absolute path of labs.json
         std::shared_ptr<const LabJsonFile> labs; ///< null when labs.json is missing or invalid
         QList<Source> sources;
         QList<LabProblem> warnings; ///< soft findings about labs.json itself (reported by the linter only)

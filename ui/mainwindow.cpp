@@ -25,8 +25,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_labs->setAlternatingRowColors(true);
     m_labs->setSortingEnabled(true);
     m_labs->setColumnCount(ColumnCount);
-    m_labs->setHeaderLabels({tr("Lab"), tr("Track"), tr("Runtime"), tr("Difficulty"), tr("Duration"),
-                             tr("Questions"), tr("Access")});
+    m_labs->setHeaderLabels(
+        {tr("Lab"), tr("Track"), tr("Runtime"), tr("Difficulty"), tr("Duration"), tr("Questions"), tr("Access")});
     m_labs->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_labs->header()->setStretchLastSection(false);
     m_labs->header()->setSectionResizeMode(Name, QHeaderView::Stretch);

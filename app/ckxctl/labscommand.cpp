@@ -194,16 +194,16 @@ int runList(const QStringList &args)
                               {QStringLiteral("problems"), problemsJson(catalog.problems())}});
         return Success;
     }
-    const QStringList header = {QStringLiteral("ID"),   QStringLiteral("TRACK"),      QStringLiteral("RUNTIME"),
-                                QStringLiteral("TYPE"), QStringLiteral("ACCESS"),     QStringLiteral("DIFFICULTY"),
+    const QStringList header = {QStringLiteral("ID"),   QStringLiteral("TRACK"),     QStringLiteral("RUNTIME"),
+                                QStringLiteral("TYPE"), QStringLiteral("ACCESS"),    QStringLiteral("DIFFICULTY"),
                                 QStringLiteral("MIN"),  QStringLiteral("QUESTIONS"), QStringLiteral("NAME")};
     QList<QStringList> rows = {header};
     for (const auto &pack : catalog.labs()) {
         const LabInfo &i = pack.info;
         rows.append({i.id, i.track.isEmpty() ? QStringLiteral("-") : i.track, i.runtime, i.type,
                      i.isFree ? QStringLiteral("free") : QStringLiteral("pass"),
-                     i.difficulty.isEmpty() ? QStringLiteral("-") : i.difficulty, QString::number(i.examDurationMinutes),
-                     QString::number(pack.questions.size()), i.name});
+                     i.difficulty.isEmpty() ? QStringLiteral("-") : i.difficulty,
+                     QString::number(i.examDurationMinutes), QString::number(pack.questions.size()), i.name});
     }
     QList<qsizetype> widths(header.size(), 0);
     for (const auto &r : rows)

@@ -87,8 +87,8 @@ private Q_SLOTS:
         QTest::newRow("show without id") << QStringList{QStringLiteral("labs"), QStringLiteral("show")};
         QTest::newRow("show two ids") << QStringList{QStringLiteral("labs"), QStringLiteral("show"),
                                                      QStringLiteral("a"), QStringLiteral("b")};
-        QTest::newRow("list extra argument") << QStringList{QStringLiteral("labs"), QStringLiteral("list"),
-                                                            QStringLiteral("x")};
+        QTest::newRow("list extra argument")
+            << QStringList{QStringLiteral("labs"), QStringLiteral("list"), QStringLiteral("x")};
         QTest::newRow("unknown sub-command") << QStringList{QStringLiteral("labs"), QStringLiteral("frobnicate")};
         QTest::newRow("labs alone") << QStringList{QStringLiteral("labs")};
     }
@@ -123,8 +123,8 @@ private Q_SLOTS:
 
     void lintEveryBrokenPackWithoutCrashing()
     {
-        const Run r = ckxctl({QStringLiteral("labs"), QStringLiteral("lint"), QStringLiteral("--json"),
-                              data(QStringLiteral("broken"))});
+        const Run r = ckxctl(
+            {QStringLiteral("labs"), QStringLiteral("lint"), QStringLiteral("--json"), data(QStringLiteral("broken"))});
         QCOMPARE(r.exitCode, 1);
         const QJsonObject o = r.json();
         QCOMPARE(o.value(QStringLiteral("version")).toInt(), 1);
@@ -148,9 +148,12 @@ private Q_SLOTS:
     {
         const QString pack = data(QStringLiteral("broken/no-shebang"));
         QCOMPARE(ckxctl({QStringLiteral("labs"), QStringLiteral("lint"), pack}).exitCode, 1);
-        QCOMPARE(ckxctl({QStringLiteral("labs"), QStringLiteral("lint"), QStringLiteral("--warnings-ok"), pack}).exitCode, 0);
+        QCOMPARE(
+            ckxctl({QStringLiteral("labs"), QStringLiteral("lint"), QStringLiteral("--warnings-ok"), pack}).exitCode,
+            0);
         const QString errorPack = data(QStringLiteral("broken/missing-answers"));
-        QCOMPARE(ckxctl({QStringLiteral("labs"), QStringLiteral("lint"), QStringLiteral("--warnings-ok"), errorPack}).exitCode,
+        QCOMPARE(ckxctl({QStringLiteral("labs"), QStringLiteral("lint"), QStringLiteral("--warnings-ok"), errorPack})
+                     .exitCode,
                  1);
     }
 
@@ -165,8 +168,8 @@ private Q_SLOTS:
 
     void listUsesLabsDirsAndReportsBrokenPacks()
     {
-        const QString dirs = data(QStringLiteral("clean")) + u':' + data(QStringLiteral("broken/missing-config")) + u':'
-                             + data(QStringLiteral("ckx/facilitator/assets/exams"));
+        const QString dirs = data(QStringLiteral("clean")) + u':' + data(QStringLiteral("broken/missing-config")) +
+                             u':' + data(QStringLiteral("ckx/facilitator/assets/exams"));
         const Run text = ckxctl({QStringLiteral("labs"), QStringLiteral("list")}, dirs);
         QCOMPARE(text.exitCode, 0);
         const QStringList lines = text.out.trimmed().split(u'\n');
@@ -195,8 +198,11 @@ private Q_SLOTS:
         QCOMPARE(labs.at(2).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("ckad-001"));
         const QJsonArray problems = o.value(QStringLiteral("problems")).toArray();
         QCOMPARE(problems.size(), 1);
-        QVERIFY(problems.at(0).toObject().value(QStringLiteral("file")).toString().endsWith(
-            QStringLiteral("missing-config/fixture-docker/config.json")));
+        QVERIFY(problems.at(0)
+                    .toObject()
+                    .value(QStringLiteral("file"))
+                    .toString()
+                    .endsWith(QStringLiteral("missing-config/fixture-docker/config.json")));
     }
 
     void showGivesQuestionsChecksWeightsAndTotals()
@@ -221,9 +227,11 @@ private Q_SLOTS:
         QCOMPARE(checks.size(), 2);
         QCOMPARE(checks.at(1).toObject().value(QStringLiteral("weight")).toDouble(), 1.5);
         QCOMPARE(checks.at(1).toObject().value(QStringLiteral("expectedExitCode")).toInt(), 0);
-        QCOMPARE(checks.at(1).toObject().value(QStringLiteral("scriptFile")).toString(), QStringLiteral("q1_s2_running.sh"));
+        QCOMPARE(checks.at(1).toObject().value(QStringLiteral("scriptFile")).toString(),
+                 QStringLiteral("q1_s2_running.sh"));
 
-        const Run text = ckxctl({QStringLiteral("labs"), QStringLiteral("show"), QStringLiteral("fixture-docker")}, dirs);
+        const Run text =
+            ckxctl({QStringLiteral("labs"), QStringLiteral("show"), QStringLiteral("fixture-docker")}, dirs);
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains(QStringLiteral("2 questions, 3 checks, 5 points from checks; totalMarks 5")));
         QVERIFY(text.out.contains(QStringLiteral("Q1  [3.5 pts]")));

@@ -55,20 +55,26 @@ void collectSetters(const QJsonValue &v, const Rebuild &rebuild, QList<Rebuild> 
         const QJsonObject o = v.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
             const QString key = it.key();
-            collectSetters(it.value(), [rebuild, o, key](const QJsonValue &r) {
-                QJsonObject copy = o;
-                copy.insert(key, r);
-                return rebuild(copy);
-            }, out);
+            collectSetters(
+                it.value(),
+                [rebuild, o, key](const QJsonValue &r) {
+                    QJsonObject copy = o;
+                    copy.insert(key, r);
+                    return rebuild(copy);
+                },
+                out);
         }
     } else if (v.isArray()) {
         const QJsonArray a = v.toArray();
         for (qsizetype i = 0; i < a.size(); ++i) {
-            collectSetters(a.at(i), [rebuild, a, i](const QJsonValue &r) {
-                QJsonArray copy = a;
-                copy.replace(i, r);
-                return rebuild(copy);
-            }, out);
+            collectSetters(
+                a.at(i),
+                [rebuild, a, i](const QJsonValue &r) {
+                    QJsonArray copy = a;
+                    copy.replace(i, r);
+                    return rebuild(copy);
+                },
+                out);
         }
     }
 }
@@ -191,15 +197,28 @@ private Q_SLOTS:
         const QJsonDocument doc = QJsonDocument::fromJson(LabPackFixture::readFile(path));
         const QJsonValue rootValue = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
         QList<Rebuild> setters;
-        collectSetters(rootValue, [](const QJsonValue &r) { return r; }, setters);
+        collectSetters(
+            rootValue, [](const QJsonValue &r) { return r; }, setters);
         QVERIFY(setters.size() > 10);
 
         QJsonArray deep;
         for (int i = 0; i < 50; ++i)
             deep = QJsonArray{deep};
         const QList<QJsonValue> replacements = {
-            QJsonValue(QJsonValue::Null), true, false, 0, -1, 1e300, 0.5, QStringLiteral(""), QStringLiteral("x"),
-            QStringLiteral("../../etc/passwd"), QJsonArray{}, QJsonObject{}, deep, QJsonArray{1, QStringLiteral("a")},
+            QJsonValue(QJsonValue::Null),
+            true,
+            false,
+            0,
+            -1,
+            1e300,
+            0.5,
+            QStringLiteral(""),
+            QStringLiteral("x"),
+            QStringLiteral("../../etc/passwd"),
+            QJsonArray{},
+            QJsonObject{},
+            deep,
+            QJsonArray{1, QStringLiteral("a")},
         };
         for (const auto &set : setters) {
             for (const QJsonValue &r : replacements) {
@@ -231,7 +250,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, content);
         for (const QString &file : {QStringLiteral("labs.json"), QStringLiteral("fixture-docker/config.json"),
-                                   QStringLiteral("fixture-docker/assessment.json")}) {
+                                    QStringLiteral("fixture-docker/assessment.json")}) {
             init();
             const QString path = root() + u'/' + file;
             QVERIFY(LabPackFixture::writeFile(path, content));

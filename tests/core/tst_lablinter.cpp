@@ -237,8 +237,8 @@ private Q_SLOTS:
         QByteArray a = LabPackFixture::readFile(assessment);
         a.replace("q1_s2_running.sh", "q1_s1_exists.sh");
         QVERIFY(LabPackFixture::writeFile(assessment, a));
-        QVERIFY(LabPackFixture::writeFile(tmp.filePath(QStringLiteral("fixture-docker/scripts/validation/q1_s1_exists.sh")),
-                                          "docker inspect web\n"));
+        QVERIFY(LabPackFixture::writeFile(
+            tmp.filePath(QStringLiteral("fixture-docker/scripts/validation/q1_s1_exists.sh")), "docker inspect web\n"));
         const QList<LabProblem> findings = LabLinter().lint({tmp.path()});
         QCOMPARE(findings.size(), 1);
         QVERIFY(findings.first().message.contains(QStringLiteral("no shebang")));

@@ -74,7 +74,7 @@ private Q_SLOTS:
 
         const LabPack &docker = packs.at(1);
         QCOMPARE(docker.info.category, QStringLiteral("Other"));
-        QCOMPARE(docker.info.track, QStringLiteral("Docker"));  // from the id prefix "docker-"
+        QCOMPARE(docker.info.track, QStringLiteral("Docker"));   // from the id prefix "docker-"
         QCOMPARE(docker.info.runtime, QStringLiteral("docker")); // a Docker lab needs an engine, not a cluster
     }
 
@@ -112,7 +112,8 @@ private Q_SLOTS:
         const Question &q = p.questions.at(0);
         QCOMPARE(p.setupScriptPath(q), p.assetDir + QStringLiteral("/scripts/setup/q1_setup.sh"));
         QVERIFY(QFileInfo(p.setupScriptPath(q)).isFile());
-        QCOMPARE(p.validationScriptPath(q.checks.at(0)), p.assetDir + QStringLiteral("/scripts/validation/q1_s1_exists.sh"));
+        QCOMPARE(p.validationScriptPath(q.checks.at(0)),
+                 p.assetDir + QStringLiteral("/scripts/validation/q1_s1_exists.sh"));
         QVERIFY(QFileInfo(p.validationScriptPath(q.checks.at(0))).isFile());
         QCOMPARE(p.solutionScriptPath(q), p.assetDir + QStringLiteral("/scripts/solution/q1_solution.sh"));
         QVERIFY(QFileInfo(p.solutionScriptPath(q)).isFile());
@@ -160,11 +161,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("column");
         QTest::addColumn<bool>("warning");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("all parts") << "a/labs.json" << "labs[0].id" << 3 << 7 << false << "a/labs.json:3:7: labs[0].id: msg";
-        QTest::newRow("no position") << "a/q1.sh" << "" << 0 << 0 << false << "a/q1.sh: msg";
-        QTest::newRow("line only") << "a/q1.sh" << "" << 4 << 0 << false << "a/q1.sh:4: msg";
-        QTest::newRow("warning") << "a/q1.sh" << "" << 1 << 1 << true << "a/q1.sh:1:1: warning: msg";
-        QTest::newRow("no file") << "" << "" << 0 << 0 << false << "msg";
+        QTest::newRow("all parts") << "a/labs.json"
+                                   << "labs[0].id" << 3 << 7 << false << "a/labs.json:3:7: labs[0].id: msg";
+        QTest::newRow("no position") << "a/q1.sh"
+                                     << "" << 0 << 0 << false << "a/q1.sh: msg";
+        QTest::newRow("line only") << "a/q1.sh"
+                                   << "" << 4 << 0 << false << "a/q1.sh:4: msg";
+        QTest::newRow("warning") << "a/q1.sh"
+                                 << "" << 1 << 1 << true << "a/q1.sh:1:1: warning: msg";
+        QTest::newRow("no file") << ""
+                                 << "" << 0 << 0 << false << "msg";
     }
     void toString()
     {
@@ -208,14 +214,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("track");
-        QTest::newRow("CKAD") << "CKAD" << "CKAD";
-        QTest::newRow("lower case") << "cka" << "CKA";
-        QTest::newRow("CKS") << "CKS" << "CKS";
-        QTest::newRow("docker") << "docker" << "Docker";
-        QTest::newRow("HELM") << "HELM" << "Helm";
-        QTest::newRow("spaces") << " Helm " << "Helm";
-        QTest::newRow("prefix is not enough") << "CKAD-ish" << "";
-        QTest::newRow("Other") << "Other" << "";
+        QTest::newRow("CKAD") << "CKAD"
+                              << "CKAD";
+        QTest::newRow("lower case") << "cka"
+                                    << "CKA";
+        QTest::newRow("CKS") << "CKS"
+                             << "CKS";
+        QTest::newRow("docker") << "docker"
+                                << "Docker";
+        QTest::newRow("HELM") << "HELM"
+                              << "Helm";
+        QTest::newRow("spaces") << " Helm "
+                                << "Helm";
+        QTest::newRow("prefix is not enough") << "CKAD-ish"
+                                              << "";
+        QTest::newRow("Other") << "Other"
+                               << "";
     }
     void track()
     {
@@ -235,7 +249,8 @@ private Q_SLOTS:
         QCOMPARE(ids, (QStringList{QStringLiteral("fixture-docker"), QStringLiteral("fixture-ckad"),
                                    QStringLiteral("ckad-001"), QStringLiteral("docker-001")}));
         QCOMPARE(catalog.problems().size(), 2);
-        QVERIFY(catalog.problems().at(0).file.endsWith(QStringLiteral("broken/missing-config/fixture-docker/config.json")));
+        QVERIFY(
+            catalog.problems().at(0).file.endsWith(QStringLiteral("broken/missing-config/fixture-docker/config.json")));
         QVERIFY(catalog.problems().at(1).file.endsWith(QStringLiteral("broken/labs-invalid-json/labs.json")));
         QVERIFY(catalog.problems().at(1).line > 0);
         QVERIFY(catalog.find(QStringLiteral("ckad-001")));
@@ -251,8 +266,8 @@ private Q_SLOTS:
         QCOMPARE(catalog.labs().at(0).rootDir, QDir::cleanPath(data(QStringLiteral("clean"))));
         QCOMPARE(catalog.problems().size(), 2);
         QVERIFY(catalog.problems().at(0).message.contains(QStringLiteral("\"fixture-docker\" is already provided by")));
-        QVERIFY(catalog.problems().at(0).file.startsWith(QDir(tmp.path()).canonicalPath())
-                || catalog.problems().at(0).file.startsWith(tmp.path()));
+        QVERIFY(catalog.problems().at(0).file.startsWith(QDir(tmp.path()).canonicalPath()) ||
+                catalog.problems().at(0).file.startsWith(tmp.path()));
     }
 
     void userDataFolderHoldsPacksSideBySide()

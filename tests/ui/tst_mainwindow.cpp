@@ -29,7 +29,8 @@ private Q_SLOTS:
     void listsLabsAndBrokenPacks()
     {
         const QString data = LabPackFixture::dataDir();
-        qputenv("CKX_LABS_DIRS", (data + QStringLiteral("/clean:") + data + QStringLiteral("/broken/missing-config")).toUtf8());
+        qputenv("CKX_LABS_DIRS",
+                (data + QStringLiteral("/clean:") + data + QStringLiteral("/broken/missing-config")).toUtf8());
         ckx::MainWindow window;
         qunsetenv("CKX_LABS_DIRS");
         window.show();
@@ -53,7 +54,8 @@ private Q_SLOTS:
         auto *problems = window.findChild<QPlainTextEdit *>();
         QVERIFY(problems);
         QVERIFY(problems->isVisible());
-        QVERIFY(problems->toPlainText().contains(QStringLiteral("missing-config/fixture-docker/config.json: file not found")));
+        QVERIFY(problems->toPlainText().contains(
+            QStringLiteral("missing-config/fixture-docker/config.json: file not found")));
     }
 
     void noProblemsNoProblemPanel()
