@@ -53,8 +53,9 @@ HistoryPage::HistoryPage(QWidget *parent) : QWidget(parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_chartHost);
     split->addWidget(bottom);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({420, 280});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -124,14 +125,16 @@ void HistoryPage::reload(ExamStore *store, const LabCatalog &catalog)
         maxT = maxT.isValid() ? qMax(maxT, when) : when;
     }
     auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("MMM d"));
+    // Several attempts a day are common while practising: show the time when the range is short.
+    x->setFormat(minT.isValid() && minT.daysTo(maxT) < 3 ? QStringLiteral("MMM d hh:mm") : QStringLiteral("MMM d"));
+    x->setTickCount(minT.isValid() && minT.daysTo(maxT) < 1 ? 3 : 5);
     x->setTitleText(tr("Date"));
     if (minT.isValid()) {
         x->setRange(minT.addSecs(-3600), maxT.addSecs(3600));
     }
     auto *y = new QValueAxis;
     y->setRange(0, 100);
-    y->setTitleText(tr("Score %"));
+    y->setTitleText(tr("%"));
     y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -148,7 +151,7 @@ void HistoryPage::reload(ExamStore *store, const LabCatalog &catalog)
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto *view = new QChartView(chart, m_chartHost);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(220);
+    view->setMinimumHeight(320);
     m_chartHost->layout()->addWidget(view);
 
     if (auto weak = store->weakestConcepts(10); weak) {

@@ -1,5 +1,6 @@
 #include "core/version.h"
 #include "ui/appwindow.h"
+#include "ui/screenshottour.h"
 #include "ui/terminalwindow.h"
 #include "ui/vncwindow.h"
 
@@ -36,7 +37,14 @@ int main(int argc, char *argv[])
                                                QStringLiteral("VNC password file (mode 0600) for --vnc."),
                                                QStringLiteral("FILE"));
     parser.addOptions({vncOption, vncPasswordOption});
+    const QCommandLineOption tourOption(QStringLiteral("screenshot-tour"),
+                                        QStringLiteral("Walk a Docker lab and save a 1280x800 PNG of each page."),
+                                        QStringLiteral("DIR"));
+    parser.addOption(tourOption);
     parser.process(app);
+
+    if (parser.isSet(tourOption))
+        return ckx::ScreenshotTour::run(parser.value(tourOption));
 
     if (parser.isSet(vncOption))
         return ckx::VncWindow::runStandalone(parser.value(vncOption), parser.value(vncPasswordOption));

@@ -1,0 +1,185 @@
+#include "ui/screenshottour.h"
+
+#include "runtime/remote/vncsession.h"
+#include "ui/answerspage.h"
+#include "ui/appwindow.h"
+#include "ui/catalogpage.h"
+#include "ui/prerequisitespage.h"
+#include "ui/questionpanel.h"
+#include "ui/resultspage.h"
+#include "runtime/remote/terminalsurface.h"
+#include "ui/terminalwindow.h"
+#include "ui/vncview.h"
+#include "ui/workspacepage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QLoggingCategory>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QToolButton>
+
+Q_LOGGING_CATEGORY(lcTour, "ckx.ui.tour")
+
+namespace ckx {
+
+namespace {
+
+const QString Lab = QStringLiteral("docker-basics-001");
+
+} // namespace
+
+ScreenshotTour::ScreenshotTour(AppWindow *window, QString dir) : QObject(window), m_window(window), m_dir(std::move(dir))
+{
+    m_timer.setInterval(100);
+    connect(&m_timer, &QTimer::timeout, this, &ScreenshotTour::poll);
+    AppWindow *w = m_window;
+    auto term = [w] {
+        return qobject_cast<TerminalWindow *>(w->workspacePage()->tabs()->widget(WorkspacePage::TerminalTab));
+    };
+    auto type = [term](const QString &text) {
+        if (TerminalWindow *t = term()) // as if typed: the same path keystrokes take
+            t->surface()->sendText(text + QLatin1Char('\r'));
+    };
+    auto page = [w](AppWindow::Page p) { return [w, p] { return w->currentPage() == p; }; };
+    auto after = [](int ms) {
+        auto clock = std::make_shared<QElapsedTimer>();
+        return [clock, ms] {
+            if (!clock->isValid())
+                clock->start();
+            return clock->elapsed() >= ms;
+        };
+    };
+
+    m_steps = {
+        {QStringLiteral("first run"), [w] { return w->prerequisitesPage()->tree()->topLevelItemCount() > 0; },
+         [this, w] {
+             shoot(QStringLiteral("01-first-run.png"));
+             w->showPage(AppWindow::Page::Catalog);
+             w->catalogPage()->selectLab(Lab);
+         },
+         30'000},
+        {QStringLiteral("catalog"), after(500), [this] { shoot(QStringLiteral("02-catalog.png")); }},
+        {QStringLiteral("start"), after(100),
+         [w] {
+             auto *mode = w->catalogPage()->findChildren<QComboBox *>().last();
+             mode->setCurrentIndex(mode->findData(QStringLiteral("practice")));
+             w->catalogPage()->startSelected();
+         }},
+        {QStringLiteral("progress"), after(1800), [this] { shoot(QStringLiteral("03-progress.png")); }},
+        {QStringLiteral("workspace"), page(AppWindow::Page::Workspace), [] {}, 240'000},
+        {QStringLiteral("terminal connected"),
+         [term] { return term() && term()->session()->status().state == SshShellSession::State::Connected; },
+         [w, type] {
+             w->workspacePage()->questions()->showQuestion(0);
+             type(QStringLiteral("docker run -d --name api-worker --label tier=backend -e APP_MODE=production "
+                                 "--restart unless-stopped ckx-lab/busybox:1 sleep 86400"));
+             type(QStringLiteral("docker ps"));
+         },
+         30'000},
+        {QStringLiteral("terminal shot"), after(2500),
+         [this, w] {
+             w->workspacePage()->questions()->toggleAnswered();
+             shoot(QStringLiteral("04-workspace-terminal.png"));
+             w->workspacePage()->showTab(WorkspacePage::DesktopTab);
+         }},
+        {QStringLiteral("desktop shot"), after(6000),
+         [this, w] {
+             shoot(QStringLiteral("05-workspace-desktop.png"));
+             w->workspacePage()->showTab(WorkspacePage::TerminalTab);
+             QuestionPanel *qp = w->workspacePage()->questions();
+             qp->showQuestion(1);
+             qp->toggleFlag();
+             qp->noteEdit()->setPlainText(QStringLiteral("publish on 127.0.0.1 only?"));
+             w->workspacePage()->requestCheck();
+         }},
+        {QStringLiteral("practice check"),
+         [w] { return !w->workspacePage()->questions()->checkResultLabel()->text().isEmpty(); },
+         [this, w] {
+             shoot(QStringLiteral("06-workspace-practice-check.png"));
+             w->workspacePage()->requestSubmit();
+             w->workspacePage()->requestSubmit();
+         },
+         120'000},
+        {QStringLiteral("results"), page(AppWindow::Page::Results),
+         [this, w] {
+             shoot(QStringLiteral("07-results.png"));
+             w->showAnswers(Lab, QStringLiteral("2"));
+         },
+         240'000},
+        {QStringLiteral("answers"), after(500),
+         [this, w] {
+             shoot(QStringLiteral("08-answers.png"));
+             w->showPage(AppWindow::Page::History);
+         }},
+        {QStringLiteral("history"), after(800),
+         [this, w] {
+             shoot(QStringLiteral("09-history.png"));
+             w->showPage(AppWindow::Page::Settings);
+         }},
+        {QStringLiteral("settings"), after(500), [this] { shoot(QStringLiteral("10-settings.png")); }},
+    };
+}
+
+int ScreenshotTour::run(const QString &dir)
+{
+    QDir().mkpath(dir);
+    AppWindow window;
+    window.resize(1280, 800);
+    window.show();
+    auto *tour = new ScreenshotTour(&window, dir);
+    int code = 0;
+    QObject::connect(tour, &ScreenshotTour::finished, qApp, [&code](int c) {
+        code = c;
+        QApplication::quit();
+    });
+    tour->begin();
+    QApplication::exec();
+    return code;
+}
+
+void ScreenshotTour::begin()
+{
+    m_index = 0;
+    m_stepClock.start();
+    m_timer.start();
+}
+
+void ScreenshotTour::poll()
+{
+    if (m_index >= m_steps.size()) {
+        m_timer.stop();
+        Q_EMIT finished(m_failures ? 1 : 0);
+        return;
+    }
+    Step &step = m_steps[m_index];
+    const bool ready = step.ready();
+    if (!ready && m_stepClock.elapsed() < step.timeoutMs)
+        return;
+    if (!ready) {
+        qCWarning(lcTour) << "step" << step.name << "timed out; taking it anyway";
+        ++m_failures;
+    }
+    step.action();
+    ++m_index;
+    m_stepClock.restart();
+}
+
+void ScreenshotTour::shoot(const QString &file)
+{
+    const QString path = m_dir + QLatin1Char('/') + file;
+    if (m_window->size() != QSize(1280, 800))
+        m_window->resize(1280, 800);
+    if (!m_window->grab().save(path)) {
+        qCWarning(lcTour) << "cannot write" << path;
+        ++m_failures;
+        return;
+    }
+    qCInfo(lcTour) << "saved" << path;
+}
+
+} // namespace ckx
