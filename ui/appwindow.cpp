@@ -9,6 +9,7 @@
 #include "ui/questionpanel.h"
 #include "ui/resultspage.h"
 #include "ui/startprogresspage.h"
+#include "ui/startupprobe.h"
 #include "ui/workspacepage.h"
 #include "ui/settingspage.h"
 #include "ui/shortcutsdialog.h"
@@ -23,6 +24,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -56,6 +58,8 @@ AppWindow::AppWindow(QWidget *parent)
     restoreLayout();
     reloadCatalog();
     applyFontSizes();
+    if (StartupProbe::enabled())
+        new StartupProbe(m_catalogPage->table()->viewport());
     if (m_config->getBool(Config::Key::FirstRunDone)) {
         showPage(Page::Catalog);
     } else {
