@@ -130,9 +130,14 @@ struct TerminalSurface::Private
     {
         if (sbCount == 0)
             return false;
-        const size_t idx = (sbStart + sbCount - 1) % sb.size();
-        out = std::move(sb[idx]);
-        sb[idx].clear();
+        if (sb.size() < sbLimit) { // not yet a ring: start is 0 and the newest line is the last element
+            out = std::move(sb.back());
+            sb.pop_back();
+        } else {
+            const size_t idx = (sbStart + sbCount - 1) % sb.size();
+            out = std::move(sb[idx]);
+            sb[idx].clear();
+        }
         --sbCount;
         --pushedTotal;
         return true;

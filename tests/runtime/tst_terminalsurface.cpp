@@ -267,6 +267,17 @@ void TestTerminalSurface::resizeKeepsCursorLine()
     s.resize({30, 10}); // growing brings the lines back
     QCOMPARE(rowText(s, 0), QStringLiteral("row 0"));
     QCOMPARE(s.cursor(), QPoint(2, 9));
+    // and scrollback keeps its order afterwards, both before and after the ring is full
+    for (int limit : {10000, 12}) {
+        s.setScrollbackLimit(limit);
+        for (int i = 0; i < 30; ++i)
+            s.feed("after " + QByteArray::number(i) + "\r\n");
+        s.resize({30, 14});
+        s.feed("last\r\n");
+        QCOMPARE(s.lineText(s.screenTop() - 1), QStringLiteral("after 17"));
+        QCOMPARE(s.lineText(s.screenTop() + 12), QStringLiteral("last"));
+        s.resize({30, 10});
+    }
 }
 
 void TestTerminalSurface::keysFollowCursorKeyMode()
