@@ -164,6 +164,9 @@ Result<ImageStatus> RuntimeImages::ensureOne(const QString &name, const QString 
         return id.error();
     s.present = s.upToDate = true;
     s.id = *id;
+    // The image this build replaced would linger as <none>: remove it unless a container still uses it.
+    if (img && img->value(u"Id"_s).toString() != *id)
+        (void)m_docker.removeImage(img->value(u"Id"_s).toString(), false);
     if (auto built = m_docker.inspectImage(tag))
         s.size = qint64(built->value(u"Size"_s).toDouble());
     return s;

@@ -6,6 +6,7 @@
 #include "runtime/docker/dockerstreamdecoder.h"
 #include "runtime/docker/tarwriter.h"
 
+#include <QDateTime>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QVersionNumber>
@@ -153,6 +154,22 @@ private Q_SLOTS:
         auto missing = m_docker->exec(id, {u"/no/such/program"_s});
         QVERIFY(missing); // the exec runs; the engine reports the failure as the exit code
         QVERIFY(missing->exitCode != 0);
+    }
+
+    void eventsReportWhatHappened()
+    {
+        const qint64 since = QDateTime::currentSecsSinceEpoch() - 1;
+        const QString name = m_env.uniqueName(u"events"_s);
+        const QString id = runSleeper(name);
+        QVERIFY(!id.isEmpty());
+        auto ev = m_docker->events(DockerClient::labelFilter({m_env.labelKey() + u'=' + m_env.labelValue()}), since,
+                                   QDateTime::currentSecsSinceEpoch() + 1);
+        QVERIFY2(ev, qPrintable(ev ? QString() : ev.error().message));
+        QStringList actions;
+        for (const auto &e : *ev)
+            if (e.toObject().value(u"id"_s).toString() == id)
+                actions << e.toObject().value(u"Action"_s).toString();
+        QVERIFY2(actions.contains(u"create"_s) && actions.contains(u"start"_s), qPrintable(actions.join(u',')));
     }
 
     void putArchiveKeepsModesOwnersAndLongPaths()

@@ -69,6 +69,10 @@ private Q_SLOTS:
         // A no-op when `make test` (or an earlier run) built them; the first build takes minutes.
         auto images = RuntimeImages(*m_docker).ensure(RuntimeImages::names());
         QVERIFY2(images, qPrintable(images ? QString() : images.error().message));
+        auto listed = RuntimeImages(*m_docker).list();
+        QVERIFY(listed);
+        for (const ImageStatus &s : *listed)
+            QVERIFY2(s.upToDate, qPrintable(s.tag + u" should be up to date right after ensure()"_s));
         m_store = std::make_unique<ExamStore>();
         QVERIFY(m_store->openDefault());
         m_tag = ExamRuntime::storeTag(m_store->path());
