@@ -38,10 +38,16 @@ AnswersPage::AnswersPage(QWidget *parent) : QWidget(parent)
     back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     back->setToolTip(tr("Back (Alt+Left)"));
     auto *hint = new QLabel(tr("Click a command or code block to copy it."), this);
-    hint->setEnabled(false);
+    QFont hintFont = hint->font();
+    hintFont.setItalic(true);
+    hint->setFont(hintFont);
 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("answersQuestionList"));
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setSpacing(2);
     m_view = new MarkdownView(this);
     m_view->setObjectName(QStringLiteral("answersView"));
 
@@ -50,7 +56,7 @@ AnswersPage::AnswersPage(QWidget *parent) : QWidget(parent)
     split->addWidget(m_view);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
-    split->setSizes({300, 900});
+    split->setSizes({360, 900});
 
     auto *head = new QHBoxLayout;
     head->addWidget(back);

@@ -71,7 +71,12 @@ AppWindow::AppWindow(QWidget *parent)
         statusBar()->showMessage(tr("History and exams are unavailable: %1").arg(m_storeError));
 }
 
-AppWindow::~AppWindow() = default;
+AppWindow::~AppWindow()
+{
+    // Pages are deleted by QWidget after our members, the store among them: let the workspace write what is
+    // pending and forget the store while it still exists.
+    m_workspacePage->questions()->clear();
+}
 
 void AppWindow::createPages()
 {
