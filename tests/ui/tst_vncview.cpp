@@ -80,6 +80,7 @@ private Q_SLOTS:
     void paintsTheDesktop_data();
     void paintsTheDesktop();
     void repaintsOnlyWhatChanged();
+    void drawsTheDesktopPointerLocally();
     void clicksLandWhereIntended_data();
     void clicksLandWhereIntended();
     void keysReachTheDesktopNotShortcuts();
@@ -157,6 +158,22 @@ void TestVncView::repaintsOnlyWhatChanged()
     QVERIFY2(box.width() < 600 && box.height() < 400,
              qPrintable(QStringLiteral("repainted %1x%2 at %3,%4").arg(box.width()).arg(box.height()).arg(box.x()).arg(box.y())));
     QVERIFY(box.contains(QPoint(110, 110)));
+}
+
+void TestVncView::drawsTheDesktopPointerLocally()
+{
+    // The server sends its pointer shape once; the view shows it as its own cursor, so moving the mouse needs
+    // no round trip to look right.
+    // The bare root window has an empty pointer; an xterm has its I-beam.
+    const auto xterm = m_server.startXterm(QStringLiteral("sleep 60"), QStringLiteral("40x10+0+0"));
+    QVERIFY2(xterm.ok(), qPrintable(xterm ? QString() : xterm.error().message));
+    Rig rig(m_server, QSize(1280, 800));
+    QCOMPARE(rig.view.viewport()->cursor().shape(), Qt::BlankCursor);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.frameComplete(), 5000);
+    QTest::mouseMove(rig.view.viewport(), rig.view.mapFromDesktop(QRect(60, 60, 1, 1)).center());
+    QTRY_COMPARE_WITH_TIMEOUT(rig.view.viewport()->cursor().shape(), Qt::BitmapCursor, 5000);
+    const QPixmap shape = rig.view.viewport()->cursor().pixmap();
+    QVERIFY(!shape.isNull() && shape.width() > 1 && shape.height() > 1);
 }
 
 void TestVncView::clicksLandWhereIntended_data()
