@@ -285,42 +285,35 @@ int main(int argc, char *argv[])
     config.identityFile = sshd.clientKeyPath();
     config.pinnedHostKey = sshd.hostKeyFingerprint();
 
-    // (a) ours
+    // (a) ours and xterm interleaved (ours, xterm, ours, ...) so a change in machine load hits both sides.
     std::vector<double> ours;
+    std::vector<double> xterm;
+    double xtermStartup = 0;
     qint64 rssFull = 0;
     qint64 rssOpen = 0;
     qint64 rssFirstOpen = 0;
     QSize grid(80, 24);
-    for (int i = 0; i < runs; ++i) {
-        const double s = oursCat(config, file, &rssOpen, &rssFull, &grid);
-        if (i == 0)
-            rssFirstOpen = rssOpen;
-        if (s < 0) {
-            std::fprintf(stderr, "our cat run %d failed\n", i + 1);
-            return 1;
+    const bool withXterm = !parser.isSet(noXtermOpt);
+    for (int i = 0; i < std::max(runs, withXterm ? xtermRuns : 0); ++i) {
+        if (i < runs) {
+            const double s = oursCat(config, file, &rssOpen, &rssFull, &grid);
+            if (i == 0)
+                rssFirstOpen = rssOpen;
+            if (s < 0) {
+                std::fprintf(stderr, "our cat run %d failed\n", i + 1);
+                return 1;
+            }
+            ours.push_back(s);
+            std::printf("ours  run %d: %.2f s (%.1f MB/s)\n", i + 1, s, megabytes / s);
+            std::fflush(stdout);
         }
-        ours.push_back(s);
-        std::printf("ours  run %d: %.2f s (%.1f MB/s)\n", i + 1, s, megabytes / s);
-        std::fflush(stdout);
-    }
-    // (c) memory: one window open with a full scrollback, measured at the end of the last run above.
-    // (b) latency
-    std::vector<double> arrivals;
-    const std::vector<double> lat = keystrokeLatencies(config, keys, &arrivals);
-    if (int(lat.size()) < keys) {
-        std::fprintf(stderr, "latency run got %zu of %d echoes\n", lat.size(), keys);
-        return 1;
-    }
-
-    // (a) reference
-    std::vector<double> xterm;
-    double xtermStartup = 0;
-    if (!parser.isSet(noXtermOpt)) {
-        std::vector<double> startups;
-        for (int i = 0; i < 2; ++i)
-            startups.push_back(xtermRun(sshd, grid, QStringLiteral("true")));
-        xtermStartup = median(startups);
-        for (int i = 0; i < xtermRuns; ++i) {
+        if (withXterm && i < xtermRuns) {
+            if (i == 0) {
+                std::vector<double> startups;
+                for (int k = 0; k < 2; ++k)
+                    startups.push_back(xtermRun(sshd, grid, QStringLiteral("true")));
+                xtermStartup = median(startups);
+            }
             const double s = xtermRun(sshd, grid, QStringLiteral("cat '%1'").arg(file));
             if (s < 0 || xtermStartup < 0) {
                 std::fprintf(stderr, "xterm run failed (is xterm installed and DISPLAY set?)\n");
@@ -331,6 +324,14 @@ int main(int argc, char *argv[])
                         megabytes / (s - xtermStartup));
             std::fflush(stdout);
         }
+    }
+    // (c) memory was read at the end of the last of our runs: one window open, scrollback full.
+    // (b) latency
+    std::vector<double> arrivals;
+    const std::vector<double> lat = keystrokeLatencies(config, keys, &arrivals);
+    if (int(lat.size()) < keys) {
+        std::fprintf(stderr, "latency run got %zu of %d echoes\n", lat.size(), keys);
+        return 1;
     }
 
     const double oursMed = median(ours);
