@@ -107,8 +107,8 @@ void TerminalView::scheduleRepaint()
 {
     // After a quiet frame the first change (a keystroke echo) is painted at once; changes that follow within a
     // frame are output in bulk and wait for the short/long timers, so a flood never paints per chunk.
-    if (!m_shortTimer.isActive() && !m_longTimer.isActive()
-        && (!m_sinceFlush.isValid() || m_sinceFlush.elapsed() >= kImmediateAfterMs)) {
+    if (!m_shortTimer.isActive() && !m_longTimer.isActive() &&
+        (!m_sinceFlush.isValid() || m_sinceFlush.elapsed() >= kImmediateAfterMs)) {
         flushDamage();
         return;
     }
@@ -162,8 +162,8 @@ void TerminalView::scrollContentsBy(int, int)
 {
     if (m_ignoreScrollBar)
         return;
-    const int offset = std::clamp(verticalScrollBar()->maximum() - verticalScrollBar()->value(), 0,
-                                  m_surface->scrollbackLines());
+    const int offset =
+        std::clamp(verticalScrollBar()->maximum() - verticalScrollBar()->value(), 0, m_surface->scrollbackLines());
     if (offset != m_scrollOffset) {
         m_scrollOffset = offset;
         viewport()->update();

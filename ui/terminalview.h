@@ -1,8 +1,8 @@
 #pragma once
 // TerminalView: paints a TerminalSurface and turns keyboard, mouse and clipboard into terminal input.
 // Repaints are coalesced with two single-shot timers so bulk output paints at most ~40 times a second, while a
-// change after a quiet spell (a keystroke echo) is painted at once. The implementation is split: terminalview.cpp paints and
-// scrolls, terminalviewinput.cpp handles keys, mouse, selection, clipboard and find.
+// change after a quiet spell (a keystroke echo) is painted at once. The implementation is split: terminalview.cpp
+// paints and scrolls, terminalviewinput.cpp handles keys, mouse, selection, clipboard and find.
 
 #include <QAbstractScrollArea>
 #include <QElapsedTimer>
@@ -49,7 +49,7 @@ public:
     QRect cellRect(int viewRow, int column) const;
 
     int scrollOffset() const { return m_scrollOffset; } ///< lines scrolled back from the live screen
-    void scrollBack(int lines);                          ///< positive = older
+    void scrollBack(int lines);                         ///< positive = older
     void scrollToBottom();
 
     void openFind();
@@ -59,7 +59,7 @@ public:
     quint64 paintCount() const { return m_paintCount; }
 
 Q_SIGNALS:
-    void painted();             ///< after every paint; benches time "output visible" with it
+    void painted(); ///< after every paint; benches time "output visible" with it
     void reconnectRequested();
 
 protected:
@@ -117,7 +117,7 @@ private:
     QTimer m_shortTimer;
     QTimer m_longTimer;
     QElapsedTimer m_sinceFlush;
-    int m_dirtyTop = -1;    // screen rows waiting for a repaint
+    int m_dirtyTop = -1; // screen rows waiting for a repaint
     int m_dirtyBottom = -1;
     bool m_scrollBarDirty = false;
 

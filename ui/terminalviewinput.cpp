@@ -33,21 +33,36 @@ std::optional<TerminalKey> terminalKeyFor(int key)
 {
     switch (key) {
     case Qt::Key_Return:
-    case Qt::Key_Enter: return TerminalKey::Enter;
-    case Qt::Key_Tab: return TerminalKey::Tab;
-    case Qt::Key_Backspace: return TerminalKey::Backspace;
-    case Qt::Key_Escape: return TerminalKey::Escape;
-    case Qt::Key_Up: return TerminalKey::Up;
-    case Qt::Key_Down: return TerminalKey::Down;
-    case Qt::Key_Left: return TerminalKey::Left;
-    case Qt::Key_Right: return TerminalKey::Right;
-    case Qt::Key_Insert: return TerminalKey::Insert;
-    case Qt::Key_Delete: return TerminalKey::Delete;
-    case Qt::Key_Home: return TerminalKey::Home;
-    case Qt::Key_End: return TerminalKey::End;
-    case Qt::Key_PageUp: return TerminalKey::PageUp;
-    case Qt::Key_PageDown: return TerminalKey::PageDown;
-    default: break;
+    case Qt::Key_Enter:
+        return TerminalKey::Enter;
+    case Qt::Key_Tab:
+        return TerminalKey::Tab;
+    case Qt::Key_Backspace:
+        return TerminalKey::Backspace;
+    case Qt::Key_Escape:
+        return TerminalKey::Escape;
+    case Qt::Key_Up:
+        return TerminalKey::Up;
+    case Qt::Key_Down:
+        return TerminalKey::Down;
+    case Qt::Key_Left:
+        return TerminalKey::Left;
+    case Qt::Key_Right:
+        return TerminalKey::Right;
+    case Qt::Key_Insert:
+        return TerminalKey::Insert;
+    case Qt::Key_Delete:
+        return TerminalKey::Delete;
+    case Qt::Key_Home:
+        return TerminalKey::Home;
+    case Qt::Key_End:
+        return TerminalKey::End;
+    case Qt::Key_PageUp:
+        return TerminalKey::PageUp;
+    case Qt::Key_PageDown:
+        return TerminalKey::PageDown;
+    default:
+        break;
     }
     if (key >= Qt::Key_F1 && key <= Qt::Key_F12)
         return TerminalKey(int(TerminalKey::F1) + (key - Qt::Key_F1));
@@ -83,8 +98,9 @@ bool TerminalView::eventFilter(QObject *watched, QEvent *event)
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
             const bool found = findNext(m_findBar->text(), !(key->modifiers() & Qt::ShiftModifier));
             QPalette pal = m_findBar->palette();
-            pal.setColor(QPalette::Base, found || m_findBar->text().isEmpty() ? QApplication::palette().color(QPalette::Base)
-                                                                              : QColor(0x80, 0x20, 0x20));
+            pal.setColor(QPalette::Base, found || m_findBar->text().isEmpty()
+                                             ? QApplication::palette().color(QPalette::Base)
+                                             : QColor(0x80, 0x20, 0x20));
             m_findBar->setPalette(pal);
             return true;
         }
@@ -103,32 +119,51 @@ bool TerminalView::handleViewKey(QKeyEvent *e)
     const int key = e->key();
     if (mods == (Qt::ControlModifier | Qt::ShiftModifier)) {
         switch (key) {
-        case Qt::Key_C: copy(); return true;
-        case Qt::Key_V: paste(); return true;
-        case Qt::Key_F: openFind(); return true;
-        default: break;
+        case Qt::Key_C:
+            copy();
+            return true;
+        case Qt::Key_V:
+            paste();
+            return true;
+        case Qt::Key_F:
+            openFind();
+            return true;
+        default:
+            break;
         }
     }
     if (mods == Qt::ControlModifier || mods == (Qt::ControlModifier | Qt::ShiftModifier)) {
         switch (key) {
         case Qt::Key_Equal:
-        case Qt::Key_Plus: zoomIn(); return true;
-        case Qt::Key_Minus: zoomOut(); return true;
+        case Qt::Key_Plus:
+            zoomIn();
+            return true;
+        case Qt::Key_Minus:
+            zoomOut();
+            return true;
         case Qt::Key_0:
             if (mods == Qt::ControlModifier) {
                 resetZoom();
                 return true;
             }
             break;
-        default: break;
+        default:
+            break;
         }
     }
     if (mods == Qt::ShiftModifier) {
         switch (key) {
-        case Qt::Key_PageUp: scrollBack(std::max(1, m_surface->rows() - 1)); return true;
-        case Qt::Key_PageDown: scrollBack(-std::max(1, m_surface->rows() - 1)); return true;
-        case Qt::Key_Insert: pasteSelection(); return true;
-        default: break;
+        case Qt::Key_PageUp:
+            scrollBack(std::max(1, m_surface->rows() - 1));
+            return true;
+        case Qt::Key_PageDown:
+            scrollBack(-std::max(1, m_surface->rows() - 1));
+            return true;
+        case Qt::Key_Insert:
+            pasteSelection();
+            return true;
+        default:
+            break;
         }
     }
     if (m_offerReconnect && !m_overlay.isEmpty() && (key == Qt::Key_Return || key == Qt::Key_Enter)) {
@@ -247,8 +282,8 @@ void TerminalView::selectRange(qint64 line, int fromColumn, int toColumn)
     m_hasSelection = true;
     const qint64 viewRow = line - viewTop();
     if (viewRow < 0 || viewRow >= m_surface->rows())
-        scrollBack(int(std::clamp<qint64>(m_surface->screenTop() - line + m_surface->rows() / 2, 0, INT_MAX))
-                   - m_scrollOffset);
+        scrollBack(int(std::clamp<qint64>(m_surface->screenTop() - line + m_surface->rows() / 2, 0, INT_MAX)) -
+                   m_scrollOffset);
     viewport()->update();
 }
 
@@ -256,7 +291,8 @@ TerminalView::Pos TerminalView::wordStart(Pos p) const
 {
     const auto cells = m_surface->line(p.first);
     int c = p.second;
-    while (c > 0 && c - 1 < int(cells.size()) && (isWordChar(cells[size_t(c - 1)].ch) || cells[size_t(c - 1)].width == 0))
+    while (c > 0 && c - 1 < int(cells.size()) &&
+           (isWordChar(cells[size_t(c - 1)].ch) || cells[size_t(c - 1)].width == 0))
         --c;
     return {p.first, c};
 }
@@ -273,10 +309,14 @@ TerminalView::Pos TerminalView::wordEnd(Pos p) const
 int TerminalView::reportedButton(Qt::MouseButton button)
 {
     switch (button) {
-    case Qt::LeftButton: return 1;
-    case Qt::MiddleButton: return 2;
-    case Qt::RightButton: return 3;
-    default: return 0;
+    case Qt::LeftButton:
+        return 1;
+    case Qt::MiddleButton:
+        return 2;
+    case Qt::RightButton:
+        return 3;
+    default:
+        return 0;
     }
 }
 
@@ -309,8 +349,8 @@ void TerminalView::mousePressEvent(QMouseEvent *e)
     if (e->button() != Qt::LeftButton)
         return;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const bool triple = m_lastDoubleClickMs >= 0 && now - m_lastDoubleClickMs <= QApplication::doubleClickInterval()
-                        && (e->position().toPoint() - m_lastDoubleClickPos).manhattanLength() < 6;
+    const bool triple = m_lastDoubleClickMs >= 0 && now - m_lastDoubleClickMs <= QApplication::doubleClickInterval() &&
+                        (e->position().toPoint() - m_lastDoubleClickPos).manhattanLength() < 6;
     m_selecting = true;
     m_hasSelection = true;
     if (triple) {
@@ -344,8 +384,12 @@ void TerminalView::mouseMoveEvent(QMouseEvent *e)
             p.second += 1; // the cell under the pointer is included when dragging forwards
         m_selEnd = p;
         break;
-    case SelectMode::Word: m_selEnd = p < m_selAnchor ? wordStart(p) : wordEnd(p); break;
-    case SelectMode::Line: m_selEnd = p < m_selAnchor ? Pos{p.first, 0} : Pos{p.first, INT_MAX / 2}; break;
+    case SelectMode::Word:
+        m_selEnd = p < m_selAnchor ? wordStart(p) : wordEnd(p);
+        break;
+    case SelectMode::Line:
+        m_selEnd = p < m_selAnchor ? Pos{p.first, 0} : Pos{p.first, INT_MAX / 2};
+        break;
     }
     viewport()->update();
 }

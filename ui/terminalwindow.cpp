@@ -11,10 +11,8 @@
 namespace ckx {
 
 TerminalWindow::TerminalWindow(QWidget *parent)
-    : QWidget(parent)
-    , m_surface(new TerminalSurface(QSize(80, 24), this))
-    , m_session(new SshShellSession(this))
-    , m_view(new TerminalView(m_surface, this))
+    : QWidget(parent), m_surface(new TerminalSurface(QSize(80, 24), this)), m_session(new SshShellSession(this)),
+      m_view(new TerminalView(m_surface, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -26,9 +24,8 @@ TerminalWindow::TerminalWindow(QWidget *parent)
     connect(m_surface, &TerminalSurface::sizeChanged, m_session,
             [session = m_session](QSize s) { session->resize(s.width(), s.height()); });
     connect(m_session, &SshShellSession::statusChanged, this, &TerminalWindow::showStatus);
-    connect(m_surface, &TerminalSurface::titleChanged, this, [this](const QString &t) {
-        setWindowTitle(t.isEmpty() ? m_target : t);
-    });
+    connect(m_surface, &TerminalSurface::titleChanged, this,
+            [this](const QString &t) { setWindowTitle(t.isEmpty() ? m_target : t); });
     connect(m_session, &SshShellSession::hostKeyTrusted, this, [this](const QString &fingerprint) {
         qWarning("ckx: trusting the host key of %s on first use: %s (pin it with --known-host-key)",
                  qPrintable(m_target), qPrintable(fingerprint));

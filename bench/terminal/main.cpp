@@ -213,8 +213,8 @@ bool writeTestFile(const QString &path, qint64 bytes)
     QByteArray block;
     qint64 written = 0;
     for (qint64 i = 0; written < bytes; ++i) {
-        block += QByteArray::number(i).rightJustified(8, '0')
-                 + " the quick brown fox jumps over the lazy dog 0123456789 abcdefghijklmnop\n";
+        block += QByteArray::number(i).rightJustified(8, '0') +
+                 " the quick brown fox jumps over the lazy dog 0123456789 abcdefghijklmnop\n";
         if (block.size() > (1 << 20)) {
             written += f.write(block);
             block.clear();
@@ -239,8 +239,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption xtermRunsOpt(QStringLiteral("xterm-runs"),
                                           QStringLiteral("xterm cat runs (each ~20 s per 100 MiB on an idle machine)"),
                                           QStringLiteral("n"), QStringLiteral("1"));
-    const QCommandLineOption surfaceOnlyOpt(QStringLiteral("surface-only"),
-                                            QStringLiteral("diagnostic: feed the file straight into a TerminalSurface"));
+    const QCommandLineOption surfaceOnlyOpt(
+        QStringLiteral("surface-only"), QStringLiteral("diagnostic: feed the file straight into a TerminalSurface"));
     const QCommandLineOption noXtermOpt(QStringLiteral("no-xterm"), QStringLiteral("skip the xterm reference"));
     parser.addOptions({runsOpt, mibOpt, keysOpt, noXtermOpt, surfaceOnlyOpt, xtermRunsOpt});
     parser.addHelpOption();

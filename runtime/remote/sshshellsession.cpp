@@ -42,7 +42,8 @@ Result<Pin> normalisePin(const SshShellSession::Config &c)
         if (!b64.match(pin).hasMatch())
             return makeError(QStringLiteral("ssh.config"),
                              QStringLiteral("pinnedHostKey for %1 is \"%2\": expected SHA256: followed by 43 base64 "
-                                            "characters").arg(where, pin));
+                                            "characters")
+                                 .arg(where, pin));
         return Pin{pin, QString()};
     }
     const QStringList parts = pin.split(QRegularExpression(QStringLiteral("\\s+")));
@@ -59,7 +60,8 @@ Result<Pin> normalisePin(const SshShellSession::Config &c)
     }
     return makeError(QStringLiteral("ssh.config"),
                      QStringLiteral("pinnedHostKey for %1 is neither \"SHA256:...\" nor an OpenSSH public key line "
-                                    "(\"ssh-ed25519 AAAA... comment\")").arg(where));
+                                    "(\"ssh-ed25519 AAAA... comment\")")
+                         .arg(where));
 }
 
 } // namespace
@@ -80,11 +82,12 @@ Result<void> SshShellSession::start(const Config &config)
     if (config.host.isEmpty() || config.user.isEmpty() || config.port == 0)
         return makeError(QStringLiteral("ssh.config"),
                          QStringLiteral("SSH target \"%1@%2:%3\" is incomplete: expected user, host and port")
-                             .arg(config.user, config.host).arg(config.port));
+                             .arg(config.user, config.host)
+                             .arg(config.port));
     if (config.identityFile.isEmpty() && config.identityKey.isEmpty())
-        return makeError(QStringLiteral("ssh.config"),
-                         QStringLiteral("no identity for %1@%2: set identityFile or identityKey")
-                             .arg(config.user, config.host));
+        return makeError(
+            QStringLiteral("ssh.config"),
+            QStringLiteral("no identity for %1@%2: set identityFile or identityKey").arg(config.user, config.host));
     if (!config.identityFile.isEmpty() && !QFileInfo(config.identityFile).isReadable())
         return makeError(QStringLiteral("ssh.identity"),
                          QStringLiteral("cannot read the private key file %1").arg(config.identityFile));
@@ -96,8 +99,8 @@ Result<void> SshShellSession::start(const Config &config)
     d->worker = std::make_shared<SshShellWorker>(this, config, pin->fingerprint, pin->keyType);
     d->thread.reset(QThread::create([worker = d->worker] { worker->run(); }));
     d->thread->setObjectName(QStringLiteral("ssh %1").arg(config.host));
-    deliverStatus(Status{State::Connecting, 0, 0, QStringLiteral("connecting to %1@%2:%3")
-                                                       .arg(config.user, config.host).arg(config.port)});
+    deliverStatus(Status{State::Connecting, 0, 0,
+                         QStringLiteral("connecting to %1@%2:%3").arg(config.user, config.host).arg(config.port)});
     d->thread->start();
     return {};
 }

@@ -30,13 +30,13 @@ public:
         QString pinnedHostKey;
         /// Developer use only: with no pin, accept the first key seen and pin it for every reconnect.
         bool trustFirstHostKey = false;
-        QSize terminalSize{80, 24};                 ///< columns x rows of the PTY
+        QSize terminalSize{80, 24}; ///< columns x rows of the PTY
         QString termType = QStringLiteral("xterm-256color");
         int connectTimeoutMs = 5000;
-        int keepaliveIntervalMs = 15000;            ///< idle time before an SSH_MSG_IGNORE keepalive
-        int reconnectInitialDelayMs = 250;          ///< first retry delay; doubles up to reconnectMaxDelayMs
+        int keepaliveIntervalMs = 15000;   ///< idle time before an SSH_MSG_IGNORE keepalive
+        int reconnectInitialDelayMs = 250; ///< first retry delay; doubles up to reconnectMaxDelayMs
         int reconnectMaxDelayMs = 8000;
-        int maxReconnectAttempts = 0;               ///< 0 = keep trying until stop()
+        int maxReconnectAttempts = 0; ///< 0 = keep trying until stop()
     };
 
     enum class State {
@@ -52,9 +52,9 @@ public:
     struct Status
     {
         State state = State::Idle;
-        int attempt = 0;  ///< Reconnecting: which retry is next (1-based)
-        int delayMs = 0;  ///< Reconnecting: wait before that retry
-        QString message;  ///< for a person: why, naming the host
+        int attempt = 0; ///< Reconnecting: which retry is next (1-based)
+        int delayMs = 0; ///< Reconnecting: wait before that retry
+        QString message; ///< for a person: why, naming the host
     };
 
     explicit SshShellSession(QObject *parent = nullptr);

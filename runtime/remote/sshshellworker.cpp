@@ -65,12 +65,9 @@ struct SshShellWorker::Link
 
 SshShellWorker::SshShellWorker(SshShellSession *owner, SshShellSession::Config config, QString pinnedFingerprint,
                                QString pinnedKeyType)
-    : m_owner(owner)
-    , m_config(std::move(config))
-    , m_pinnedFingerprint(std::move(pinnedFingerprint))
-    , m_pinnedKeyType(std::move(pinnedKeyType))
-    , m_columns(std::max(1, m_config.terminalSize.width()))
-    , m_rows(std::max(1, m_config.terminalSize.height()))
+    : m_owner(owner), m_config(std::move(config)), m_pinnedFingerprint(std::move(pinnedFingerprint)),
+      m_pinnedKeyType(std::move(pinnedKeyType)), m_columns(std::max(1, m_config.terminalSize.width())),
+      m_rows(std::max(1, m_config.terminalSize.height()))
 {
     m_wakeFd = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
 }
@@ -272,7 +269,8 @@ SshShellWorker::Outcome SshShellWorker::connectAndServe(QString *message, bool *
             return Outcome::Stopped;
         if (connectDeadline.hasExpired()) {
             *message = QStringLiteral("%1 did not complete the SSH handshake within %2 ms")
-                           .arg(where()).arg(m_config.connectTimeoutMs);
+                           .arg(where())
+                           .arg(m_config.connectTimeoutMs);
             return Outcome::Dropped;
         }
         publishSocket(ssh_get_fd(s));
@@ -367,9 +365,9 @@ SshShellWorker::Outcome SshShellWorker::connectAndServe(QString *message, bool *
             m_rows = c->rows;
         }
     }
-    if (!ch || ssh_channel_open_session(ch) != SSH_OK
-        || ssh_channel_request_pty_size(ch, term.constData(), m_columns, m_rows) != SSH_OK
-        || ssh_channel_request_shell(ch) != SSH_OK) {
+    if (!ch || ssh_channel_open_session(ch) != SSH_OK ||
+        ssh_channel_request_pty_size(ch, term.constData(), m_columns, m_rows) != SSH_OK ||
+        ssh_channel_request_shell(ch) != SSH_OK) {
         *message = QStringLiteral("cannot open a shell on %1: %2").arg(where(), sshError(s));
         return m_stop ? Outcome::Stopped : Outcome::Dropped;
     }

@@ -108,8 +108,8 @@ struct TerminalSurface::Private
         }
         // Keep only up to the last non-empty cell: most lines are short, and this is the memory of 10,000 lines.
         size_t used = row.size();
-        while (used > 0 && row[used - 1].ch == 0 && row[used - 1].bg == TerminalColor::Default
-               && (row[used - 1].attrs & TerminalCell::Reverse) == 0)
+        while (used > 0 && row[used - 1].ch == 0 && row[used - 1].bg == TerminalColor::Default &&
+               (row[used - 1].attrs & TerminalCell::Reverse) == 0)
             --used;
         if (sb.size() < sbLimit) {
             Row stored(row.begin(), row.begin() + qsizetype(used));
@@ -143,10 +143,7 @@ struct TerminalSurface::Private
         return true;
     }
 
-    void fillRow(Row &row, const TerminalCell &cell)
-    {
-        row.assign(size_t(cols), cell);
-    }
+    void fillRow(Row &row, const TerminalCell &cell) { row.assign(size_t(cols), cell); }
 
     // --- libvterm state callbacks ---
     static int onPutGlyph(VTermGlyphInfo *info, VTermPos pos, void *user)
@@ -261,15 +258,32 @@ struct TerminalSurface::Private
         auto *p = static_cast<Private *>(user);
         auto flag = [p](quint16 bit, bool on) { p->pen.attrs = on ? (p->pen.attrs | bit) : (p->pen.attrs & ~bit); };
         switch (attr) {
-        case VTERM_ATTR_BOLD: flag(TerminalCell::Bold, val->boolean); break;
-        case VTERM_ATTR_UNDERLINE: flag(TerminalCell::Underline, val->number != 0); break;
-        case VTERM_ATTR_ITALIC: flag(TerminalCell::Italic, val->boolean); break;
-        case VTERM_ATTR_BLINK: flag(TerminalCell::Blink, val->boolean); break;
-        case VTERM_ATTR_REVERSE: flag(TerminalCell::Reverse, val->boolean); break;
-        case VTERM_ATTR_STRIKE: flag(TerminalCell::Strike, val->boolean); break;
-        case VTERM_ATTR_FOREGROUND: p->pen.fg = packColor(val->color, true); break;
-        case VTERM_ATTR_BACKGROUND: p->pen.bg = packColor(val->color, false); break;
-        default: break;
+        case VTERM_ATTR_BOLD:
+            flag(TerminalCell::Bold, val->boolean);
+            break;
+        case VTERM_ATTR_UNDERLINE:
+            flag(TerminalCell::Underline, val->number != 0);
+            break;
+        case VTERM_ATTR_ITALIC:
+            flag(TerminalCell::Italic, val->boolean);
+            break;
+        case VTERM_ATTR_BLINK:
+            flag(TerminalCell::Blink, val->boolean);
+            break;
+        case VTERM_ATTR_REVERSE:
+            flag(TerminalCell::Reverse, val->boolean);
+            break;
+        case VTERM_ATTR_STRIKE:
+            flag(TerminalCell::Strike, val->boolean);
+            break;
+        case VTERM_ATTR_FOREGROUND:
+            p->pen.fg = packColor(val->color, true);
+            break;
+        case VTERM_ATTR_BACKGROUND:
+            p->pen.bg = packColor(val->color, false);
+            break;
+        default:
+            break;
         }
         return 1;
     }
@@ -387,7 +401,6 @@ struct TerminalSurface::Private
     }
 };
 
-
 TerminalSurface::TerminalSurface(QSize columnsRows, QObject *parent) : QObject(parent), d(std::make_unique<Private>())
 {
     d->q = this;
@@ -400,11 +413,11 @@ TerminalSurface::TerminalSurface(QSize columnsRows, QObject *parent) : QObject(p
     vterm_output_set_callback(d->vt.get(), &Private::onOutput, d.get());
     d->state = vterm_obtain_state(d->vt.get());
     static const VTermStateCallbacks kStateCallbacks = {
-        &TerminalSurface::Private::onPutGlyph,   &TerminalSurface::Private::onMoveCursor,
-        &TerminalSurface::Private::onScrollRect, &TerminalSurface::Private::onMoveRect,
-        &TerminalSurface::Private::onErase,      &TerminalSurface::Private::onInitPen,
-        &TerminalSurface::Private::onSetPenAttr, &TerminalSurface::Private::onSetTermProp,
-        &TerminalSurface::Private::onBell,       &TerminalSurface::Private::onResize,
+        &TerminalSurface::Private::onPutGlyph,    &TerminalSurface::Private::onMoveCursor,
+        &TerminalSurface::Private::onScrollRect,  &TerminalSurface::Private::onMoveRect,
+        &TerminalSurface::Private::onErase,       &TerminalSurface::Private::onInitPen,
+        &TerminalSurface::Private::onSetPenAttr,  &TerminalSurface::Private::onSetTermProp,
+        &TerminalSurface::Private::onBell,        &TerminalSurface::Private::onResize,
         &TerminalSurface::Private::onSetLineInfo,
     };
 
@@ -428,9 +441,18 @@ void TerminalSurface::feed(const QByteArray &bytes)
     d->emitPending();
 }
 
-QSize TerminalSurface::size() const { return {d->cols, d->rows}; }
-int TerminalSurface::columns() const { return d->cols; }
-int TerminalSurface::rows() const { return d->rows; }
+QSize TerminalSurface::size() const
+{
+    return {d->cols, d->rows};
+}
+int TerminalSurface::columns() const
+{
+    return d->cols;
+}
+int TerminalSurface::rows() const
+{
+    return d->rows;
+}
 
 void TerminalSurface::resize(QSize columnsRows)
 {
@@ -443,10 +465,22 @@ void TerminalSurface::resize(QSize columnsRows)
     Q_EMIT sizeChanged(size());
 }
 
-qint64 TerminalSurface::firstLine() const { return d->pushedTotal - qint64(d->sbCount); }
-qint64 TerminalSurface::screenTop() const { return d->pushedTotal; }
-int TerminalSurface::scrollbackLines() const { return int(d->sbCount); }
-int TerminalSurface::scrollbackLimit() const { return int(d->sbLimit); }
+qint64 TerminalSurface::firstLine() const
+{
+    return d->pushedTotal - qint64(d->sbCount);
+}
+qint64 TerminalSurface::screenTop() const
+{
+    return d->pushedTotal;
+}
+int TerminalSurface::scrollbackLines() const
+{
+    return int(d->sbCount);
+}
+int TerminalSurface::scrollbackLimit() const
+{
+    return int(d->sbLimit);
+}
 
 void TerminalSurface::setScrollbackLimit(int lines)
 {
@@ -499,8 +533,8 @@ QString TerminalSurface::text(qint64 fromLine, int fromColumn, qint64 toLine, in
                 continue;
             appendUcs4(piece, cell.ch ? cell.ch : U' ');
         }
-        const bool wraps = !cells.empty() && int(cells.size()) == columns()
-                           && (cells.back().attrs & TerminalCell::WrapsToNext);
+        const bool wraps =
+            !cells.empty() && int(cells.size()) == columns() && (cells.back().attrs & TerminalCell::WrapsToNext);
         if (!wraps)
             while (piece.endsWith(u' '))
                 piece.chop(1);
@@ -547,20 +581,44 @@ std::optional<std::pair<qint64, int>> TerminalSurface::find(const QString &needl
     return std::nullopt;
 }
 
-QPoint TerminalSurface::cursor() const { return {d->cursor.col, d->cursor.row}; }
-bool TerminalSurface::cursorVisible() const { return d->cursorVisible; }
-bool TerminalSurface::altScreen() const { return d->onAlt; }
-bool TerminalSurface::reverseVideo() const { return d->reverse; }
-QString TerminalSurface::title() const { return d->title; }
-QRgb TerminalSurface::defaultForeground() const { return qRgb(0xe5, 0xe5, 0xe5); }
-QRgb TerminalSurface::defaultBackground() const { return qRgb(0x10, 0x10, 0x10); }
+QPoint TerminalSurface::cursor() const
+{
+    return {d->cursor.col, d->cursor.row};
+}
+bool TerminalSurface::cursorVisible() const
+{
+    return d->cursorVisible;
+}
+bool TerminalSurface::altScreen() const
+{
+    return d->onAlt;
+}
+bool TerminalSurface::reverseVideo() const
+{
+    return d->reverse;
+}
+QString TerminalSurface::title() const
+{
+    return d->title;
+}
+QRgb TerminalSurface::defaultForeground() const
+{
+    return qRgb(0xe5, 0xe5, 0xe5);
+}
+QRgb TerminalSurface::defaultBackground() const
+{
+    return qRgb(0x10, 0x10, 0x10);
+}
 
 QRgb TerminalSurface::resolve(quint32 color, bool foreground) const
 {
     switch (TerminalColor::kind(color)) {
-    case 1: return xtermPalette(int(color & 0xff));
-    case 2: return 0xff000000u | (color & 0xffffff);
-    default: return foreground ? defaultForeground() : defaultBackground();
+    case 1:
+        return xtermPalette(int(color & 0xff));
+    case 2:
+        return 0xff000000u | (color & 0xffffff);
+    default:
+        return foreground ? defaultForeground() : defaultBackground();
     }
 }
 
@@ -597,21 +655,51 @@ void TerminalSurface::sendKey(TerminalKey key, Qt::KeyboardModifiers modifiers)
     const VTermModifier mod = vtermModifiers(modifiers);
     VTermKey k = VTERM_KEY_NONE;
     switch (key) {
-    case TerminalKey::Enter: k = VTERM_KEY_ENTER; break;
-    case TerminalKey::Tab: k = VTERM_KEY_TAB; break;
-    case TerminalKey::Backspace: k = VTERM_KEY_BACKSPACE; break;
-    case TerminalKey::Escape: k = VTERM_KEY_ESCAPE; break;
-    case TerminalKey::Up: k = VTERM_KEY_UP; break;
-    case TerminalKey::Down: k = VTERM_KEY_DOWN; break;
-    case TerminalKey::Left: k = VTERM_KEY_LEFT; break;
-    case TerminalKey::Right: k = VTERM_KEY_RIGHT; break;
-    case TerminalKey::Insert: k = VTERM_KEY_INS; break;
-    case TerminalKey::Delete: k = VTERM_KEY_DEL; break;
-    case TerminalKey::Home: k = VTERM_KEY_HOME; break;
-    case TerminalKey::End: k = VTERM_KEY_END; break;
-    case TerminalKey::PageUp: k = VTERM_KEY_PAGEUP; break;
-    case TerminalKey::PageDown: k = VTERM_KEY_PAGEDOWN; break;
-    default: k = VTermKey(VTERM_KEY_FUNCTION(1 + int(key) - int(TerminalKey::F1))); break;
+    case TerminalKey::Enter:
+        k = VTERM_KEY_ENTER;
+        break;
+    case TerminalKey::Tab:
+        k = VTERM_KEY_TAB;
+        break;
+    case TerminalKey::Backspace:
+        k = VTERM_KEY_BACKSPACE;
+        break;
+    case TerminalKey::Escape:
+        k = VTERM_KEY_ESCAPE;
+        break;
+    case TerminalKey::Up:
+        k = VTERM_KEY_UP;
+        break;
+    case TerminalKey::Down:
+        k = VTERM_KEY_DOWN;
+        break;
+    case TerminalKey::Left:
+        k = VTERM_KEY_LEFT;
+        break;
+    case TerminalKey::Right:
+        k = VTERM_KEY_RIGHT;
+        break;
+    case TerminalKey::Insert:
+        k = VTERM_KEY_INS;
+        break;
+    case TerminalKey::Delete:
+        k = VTERM_KEY_DEL;
+        break;
+    case TerminalKey::Home:
+        k = VTERM_KEY_HOME;
+        break;
+    case TerminalKey::End:
+        k = VTERM_KEY_END;
+        break;
+    case TerminalKey::PageUp:
+        k = VTERM_KEY_PAGEUP;
+        break;
+    case TerminalKey::PageDown:
+        k = VTERM_KEY_PAGEDOWN;
+        break;
+    default:
+        k = VTermKey(VTERM_KEY_FUNCTION(1 + int(key) - int(TerminalKey::F1)));
+        break;
     }
     vterm_keyboard_key(d->vt.get(), k, mod);
 }

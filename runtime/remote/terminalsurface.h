@@ -19,27 +19,65 @@ namespace ckx {
 /// Cell colours are packed: kind in the top byte (0 default, 1 palette index, 2 RGB), value below.
 namespace TerminalColor {
 constexpr quint32 Default = 0;
-constexpr quint32 indexed(int index) { return 0x01000000u | quint32(index & 0xff); }
-constexpr quint32 rgb(int r, int g, int b) { return 0x02000000u | quint32(r & 0xff) << 16 | quint32(g & 0xff) << 8 | quint32(b & 0xff); }
-constexpr int kind(quint32 c) { return int(c >> 24); }
+constexpr quint32 indexed(int index)
+{
+    return 0x01000000u | quint32(index & 0xff);
+}
+constexpr quint32 rgb(int r, int g, int b)
+{
+    return 0x02000000u | quint32(r & 0xff) << 16 | quint32(g & 0xff) << 8 | quint32(b & 0xff);
+}
+constexpr int kind(quint32 c)
+{
+    return int(c >> 24);
+}
 } // namespace TerminalColor
 
 struct TerminalCell
 {
     enum Attr : quint16 {
-        Bold = 1, Italic = 2, Underline = 4, Reverse = 8, Strike = 16, Blink = 32,
+        Bold = 1,
+        Italic = 2,
+        Underline = 4,
+        Reverse = 8,
+        Strike = 16,
+        Blink = 32,
         WrapsToNext = 0x8000, ///< on a row's last cell: the text continues on the next row (autowrap), no newline
     };
-    char32_t ch = 0;   ///< 0 = empty
+    char32_t ch = 0; ///< 0 = empty
     quint32 fg = TerminalColor::Default;
     quint32 bg = TerminalColor::Default;
     quint16 attrs = 0;
-    quint8 width = 1;  ///< 2 = first half of a wide character, 0 = its second half
+    quint8 width = 1; ///< 2 = first half of a wide character, 0 = its second half
 };
 
 enum class TerminalKey {
-    Enter, Tab, Backspace, Escape, Up, Down, Left, Right, Insert, Delete, Home, End, PageUp, PageDown,
-    F1, F2, F3, F4, F5, F6, F7, F8, F9, F10, F11, F12
+    Enter,
+    Tab,
+    Backspace,
+    Escape,
+    Up,
+    Down,
+    Left,
+    Right,
+    Insert,
+    Delete,
+    Home,
+    End,
+    PageUp,
+    PageDown,
+    F1,
+    F2,
+    F3,
+    F4,
+    F5,
+    F6,
+    F7,
+    F8,
+    F9,
+    F10,
+    F11,
+    F12
 };
 
 class TerminalSurface : public QObject

@@ -174,8 +174,8 @@ void TestSshShellSession::largeWriteArrivesWhole()
     QVERIFY(sh.session.start(config()).ok());
     QTRY_COMPARE_WITH_TIMEOUT(sh.session.status().state, SshShellSession::State::Connected, 10000);
     const QString file = m_sshd.directory() + QStringLiteral("/paste.bin");
-    sh.type("stty -icanon -echo; head -c 1000000 > " + file.toUtf8() + "; stty sane; echo \"got $(wc -c < "
-            + file.toUtf8() + ")\"");
+    sh.type("stty -icanon -echo; head -c 1000000 > " + file.toUtf8() + "; stty sane; echo \"got $(wc -c < " +
+            file.toUtf8() + ")\"");
     QTest::qWait(300);
     QByteArray blob;
     for (int i = 0; blob.size() < 1000000; ++i)
@@ -206,8 +206,8 @@ void TestSshShellSession::hostKeyMismatchIsRefused()
     QVERIFY(sh.session.start(c).ok());
     QTRY_COMPARE_WITH_TIMEOUT(sh.session.status().state, SshShellSession::State::HostKeyMismatch, 10000);
     const QString msg = sh.session.status().message;
-    QVERIFY2(msg.contains(m_sshd.hostKeyFingerprint()) && msg.contains(m_sshd.otherHostKeyFingerprint())
-                 && msg.contains(QString::number(m_sshd.port())),
+    QVERIFY2(msg.contains(m_sshd.hostKeyFingerprint()) && msg.contains(m_sshd.otherHostKeyFingerprint()) &&
+                 msg.contains(QString::number(m_sshd.port())),
              qPrintable(msg));
     QTest::qWait(500); // never retried, never logged in
     QCOMPARE(sh.session.status().state, SshShellSession::State::HostKeyMismatch);
@@ -238,9 +238,8 @@ void TestSshShellSession::restartedServerIsReconnected()
     QTRY_COMPARE_WITH_TIMEOUT(sh.session.status().state, SshShellSession::State::Connected, 10000);
     m_sshd.dropConnections();
     m_sshd.stop(); // nothing listens for a while: attempts fail and back off
-    QTRY_VERIFY_WITH_TIMEOUT(sh.session.status().state == SshShellSession::State::Reconnecting
-                                 && sh.session.status().attempt >= 2,
-                             15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        sh.session.status().state == SshShellSession::State::Reconnecting && sh.session.status().attempt >= 2, 15000);
     QVERIFY(sh.session.status().delayMs > 100); // backoff grows
     QVERIFY(m_sshd.start().ok());
     QTRY_COMPARE_WITH_TIMEOUT(sh.session.status().state, SshShellSession::State::Connected, 20000);

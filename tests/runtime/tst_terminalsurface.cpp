@@ -104,8 +104,9 @@ void TestTerminalSurface::attributes_data()
     QTest::newRow("italic") << QByteArray("\x1b[3m") << int(TerminalCell::Italic);
     QTest::newRow("underline") << QByteArray("\x1b[4m") << int(TerminalCell::Underline);
     QTest::newRow("inverse") << QByteArray("\x1b[7m") << int(TerminalCell::Reverse);
-    QTest::newRow("all") << QByteArray("\x1b[1;3;4;7m") << int(TerminalCell::Bold | TerminalCell::Italic
-                                                            | TerminalCell::Underline | TerminalCell::Reverse);
+    QTest::newRow("all") << QByteArray("\x1b[1;3;4;7m")
+                         << int(TerminalCell::Bold | TerminalCell::Italic | TerminalCell::Underline |
+                                TerminalCell::Reverse);
     QTest::newRow("bold off") << QByteArray("\x1b[1;4m\x1b[22m") << int(TerminalCell::Underline);
 }
 
@@ -149,15 +150,15 @@ void TestTerminalSurface::scrollRegionKeepsLinesOutside()
 {
     TerminalSurface s({10, 6});
     s.feed("top\r\n1\r\n2\r\n3\r\n4\r\nbottom");
-    s.feed("\x1b[2;5r"); // region rows 2..5
-    s.feed("\x1b[5;1H\n");  // LF at the region's bottom scrolls only the region
+    s.feed("\x1b[2;5r");   // region rows 2..5
+    s.feed("\x1b[5;1H\n"); // LF at the region's bottom scrolls only the region
     QCOMPARE(rowText(s, 0), QStringLiteral("top"));
     QCOMPARE(rowText(s, 1), QStringLiteral("2"));
     QCOMPARE(rowText(s, 3), QStringLiteral("4"));
     QCOMPARE(rowText(s, 4), QString());
     QCOMPARE(rowText(s, 5), QStringLiteral("bottom"));
     QCOMPARE(s.scrollbackLines(), 0); // a region below the top never feeds scrollback
-    s.feed("\x1b[2;1H\x1b[M"); // delete line inside the region
+    s.feed("\x1b[2;1H\x1b[M");        // delete line inside the region
     QCOMPARE(rowText(s, 1), QStringLiteral("3"));
     QCOMPARE(rowText(s, 5), QStringLiteral("bottom"));
 }
@@ -231,7 +232,8 @@ void TestTerminalSurface::titleAndBell()
     TerminalSurface s({20, 5});
     QSignalSpy title(&s, &TerminalSurface::titleChanged);
     QSignalSpy bell(&s, &TerminalSurface::bell);
-    s.feed("\x1b]0;root@jumphost: ~\x07" "x\x07");
+    s.feed("\x1b]0;root@jumphost: ~\x07"
+           "x\x07");
     QCOMPARE(title.count(), 1);
     QCOMPARE(s.title(), QStringLiteral("root@jumphost: ~"));
     QCOMPARE(bell.count(), 1);
@@ -307,7 +309,9 @@ void TestTerminalSurface::controlAndAltCombinations_data()
     QTest::newRow("Ctrl+D") << uint('D') << int(Qt::ControlModifier) << QByteArray("\x04");
     QTest::newRow("Ctrl+[") << uint('[') << int(Qt::ControlModifier) << QByteArray("\x1b");
     QTest::newRow("Ctrl+Space") << uint(' ') << int(Qt::ControlModifier) << QByteArray("\0", 1);
-    QTest::newRow("Alt+b") << uint('b') << int(Qt::AltModifier) << QByteArray("\x1b" "b");
+    QTest::newRow("Alt+b") << uint('b') << int(Qt::AltModifier)
+                           << QByteArray("\x1b"
+                                         "b");
     QTest::newRow("Ctrl+Alt+x") << uint('x') << int(Qt::ControlModifier | Qt::AltModifier) << QByteArray("\x1b\x18");
     QTest::newRow("plain é") << uint(0xe9) << 0 << QByteArray("\xc3\xa9");
 }

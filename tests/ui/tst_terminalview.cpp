@@ -165,7 +165,9 @@ void TestTerminalView::keyMapping_data()
     QTest::newRow("F12") << int(Qt::Key_F12) << 0 << QByteArray("\x1b[24~");
     QTest::newRow("Ctrl+C") << int(Qt::Key_C) << int(Qt::ControlModifier) << QByteArray("\x03");
     QTest::newRow("Ctrl+R") << int(Qt::Key_R) << int(Qt::ControlModifier) << QByteArray("\x12");
-    QTest::newRow("Alt+B") << int(Qt::Key_B) << int(Qt::AltModifier) << QByteArray("\x1b" "b");
+    QTest::newRow("Alt+B") << int(Qt::Key_B) << int(Qt::AltModifier)
+                           << QByteArray("\x1b"
+                                         "b");
     QTest::newRow("Escape") << int(Qt::Key_Escape) << 0 << QByteArray("\x1b");
 }
 
@@ -240,8 +242,9 @@ void TestTerminalView::mouseGoesToProgramsThatAskForIt()
     // Shift+drag still selects.
     written.clear();
     QTest::mousePress(view.viewport(), Qt::LeftButton, Qt::ShiftModifier, view.cellRect(0, 0).center());
-    QMouseEvent move(QEvent::MouseMove, view.cellRect(0, 3).center(), view.viewport()->mapToGlobal(view.cellRect(0, 3).center()),
-                     Qt::NoButton, Qt::LeftButton, Qt::ShiftModifier);
+    QMouseEvent move(QEvent::MouseMove, view.cellRect(0, 3).center(),
+                     view.viewport()->mapToGlobal(view.cellRect(0, 3).center()), Qt::NoButton, Qt::LeftButton,
+                     Qt::ShiftModifier);
     QApplication::sendEvent(view.viewport(), &move);
     QTest::mouseRelease(view.viewport(), Qt::LeftButton, Qt::ShiftModifier, view.cellRect(0, 3).center());
     QCOMPARE(view.selectedText(), QStringLiteral("some"));
