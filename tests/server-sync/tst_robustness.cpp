@@ -30,6 +30,7 @@ private Q_SLOTS:
     void resultsUpsertIdempotently();
     void healthReadinessAndOpenApi_data() { ServerBackends::addBackendRows(); }
     void healthReadinessAndOpenApi();
+    void helpListsEveryOptionAndBadFlagsFail();
     void survivesPostgresRestart();
     void sigtermFinishesInFlightRequests_data() { ServerBackends::addBackendRows(); }
     void sigtermFinishesInFlightRequests();
@@ -275,6 +276,24 @@ void TestRobustness::healthReadinessAndOpenApi()
     }
     for (const QString &op : design)
         QVERIFY2(documented.contains(op), qPrintable(op + QStringLiteral(" is missing from docs/api/openapi.yaml")));
+}
+
+void TestRobustness::helpListsEveryOptionAndBadFlagsFail()
+{
+    const QString binary = qEnvironmentVariable("CKX_BIN_DIR", QStringLiteral(CKX_BIN_DIR)) + QStringLiteral("/ckx-server");
+    QProcess help;
+    help.start(binary, {QStringLiteral("--help")});
+    QVERIFY(help.waitForFinished(10000));
+    QCOMPARE(help.exitCode(), 0);
+    const QString text = QString::fromUtf8(help.readAllStandardOutput());
+    for (const char *item : {"--listen", "CKX_LISTEN", "--database", "CKX_DATABASE_URL", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET",
+                             "STRIPE_API_BASE", "CKX_HMAC_KEYS", "CKX_JWT_SECRET", "CKX_GRANT_KEY", "--labs", "--max-body"})
+        QVERIFY2(text.contains(QLatin1String(item)), item);
+    QProcess bad;
+    bad.start(binary, {QStringLiteral("--stripe-secret-key=sk_live_x")});
+    QVERIFY(bad.waitForFinished(10000));
+    QCOMPARE(bad.exitCode(), 2);
+    QVERIFY(QString::fromUtf8(bad.readAllStandardError()).contains(QStringLiteral("never from flags")));
 }
 
 void TestRobustness::survivesPostgresRestart()
