@@ -174,9 +174,10 @@ void TestSshShellSession::largeWriteArrivesWhole()
     QVERIFY(sh.session.start(config()).ok());
     QTRY_COMPARE_WITH_TIMEOUT(sh.session.status().state, SshShellSession::State::Connected, 10000);
     const QString file = m_sshd.directory() + QStringLiteral("/paste.bin");
-    sh.type("stty -icanon -echo; head -c 1000000 > " + file.toUtf8() + "; stty sane; echo \"got $(wc -c < " +
-            file.toUtf8() + ")\"");
-    QTest::qWait(300);
+    // The shell says when the tty is in non-canonical mode; only then does the blob go (to head, not to bash).
+    sh.type("stty -icanon -echo; echo READY\"\"-FOR-BLOB; head -c 1000000 > " + file.toUtf8() +
+            "; stty sane; echo \"got $(wc -c < " + file.toUtf8() + ")\"");
+    QTRY_VERIFY_WITH_TIMEOUT(screenHasLine(sh.surface, QStringLiteral("READY-FOR-BLOB")), 10000);
     QByteArray blob;
     for (int i = 0; blob.size() < 1000000; ++i)
         blob += QByteArray::number(i).rightJustified(9, '0') + '\n';
