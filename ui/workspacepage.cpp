@@ -6,6 +6,7 @@
 #include "ui/questionpanel.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -167,6 +168,7 @@ void WorkspacePage::setTerminalWidget(QWidget *widget)
     if (old)
         old->deleteLater(); // a placeholder, or the previous attempt's view with its session
     m_terminal = widget;
+    passExamShortcuts(widget);
     m_tabs->insertTab(TerminalTab, widget ? widget : placeholder(tr("Terminal: connecting…"), m_tabs), tr("Terminal"));
     m_tabs->setTabToolTip(TerminalTab, tr("Alt+1"));
     m_tabs->setCurrentIndex(qMax(0, current));
@@ -180,6 +182,7 @@ void WorkspacePage::setDesktopWidget(QWidget *widget)
     if (old)
         old->deleteLater(); // a placeholder, or the previous attempt's view with its session
     m_desktop = widget;
+    passExamShortcuts(widget);
     m_tabs->insertTab(DesktopTab, widget ? widget : placeholder(tr("Desktop: connecting…"), m_tabs), tr("Desktop"));
     m_tabs->setTabToolTip(DesktopTab, tr("Alt+2"));
     m_tabs->setCurrentIndex(qMax(0, current));
@@ -263,6 +266,35 @@ void WorkspacePage::requestSubmit()
     m_questions->flush();
     m_timer->stop();
     Q_EMIT submitRequested(false);
+}
+
+void WorkspacePage::passExamShortcuts(QWidget *view)
+{
+    if (!view)
+        return;
+    view->installEventFilter(this);
+    for (QWidget *child : view->findChildren<QWidget *>())
+        child->installEventFilter(this);
+}
+
+bool WorkspacePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const auto mods = key->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier);
+        const int k = key->key();
+        const bool exam = (mods == Qt::AltModifier
+                           && (k == Qt::Key_Left || k == Qt::Key_Right || k == Qt::Key_1 || k == Qt::Key_2
+                               || k == Qt::Key_3))
+                       || (mods == Qt::NoModifier && (k == Qt::Key_F1 || k == Qt::Key_F11))
+                       || (mods == (Qt::ControlModifier | Qt::ShiftModifier)
+                           && (k == Qt::Key_Return || k == Qt::Key_Enter));
+        if (exam) {
+            event->ignore(); // not taken by the view: the window's shortcut fires
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void WorkspacePage::updateTimerLabel(qint64 remainingMs)

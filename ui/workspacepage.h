@@ -70,8 +70,14 @@ Q_SIGNALS:
     void pausedChanged(bool paused, qint64 remainingMs);
     void message(const QString &text);
 
+protected:
+    /// Lets the few workspace shortcuts that no shell needs (Alt+Left/Right, Alt+1..3, F1, Ctrl+Shift+Return)
+    /// through the terminal and desktop views, which otherwise take every key.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateTimerLabel(qint64 remainingMs);
+    void passExamShortcuts(QWidget *view);
 
     ExamAttempt m_attempt;
     ExamTimer *m_timer;

@@ -104,6 +104,14 @@ private Q_SLOTS:
         QTest::keyClicks(term->view(), QStringLiteral("docker ps --format '{{.Names}}'"));
         QTest::keyClick(term->view(), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(screenContains(term->surface(), QStringLiteral("api-worker")), 30'000);
+        // Exam shortcuts that no shell needs work while typing in the terminal; the rest stay the shell's.
+        QCOMPARE(w.workspacePage()->questions()->currentIndex(), 0);
+        QTest::keyClick(term->view(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(w.workspacePage()->questions()->currentIndex(), 1);
+        QTest::keyClick(term->view(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(w.workspacePage()->questions()->currentIndex(), 0);
+        QTest::keyClick(term->view(), Qt::Key_F, Qt::AltModifier); // readline's forward-word, not "flag"
+        QVERIFY(!w.workspacePage()->questions()->isFlagged(0));
 
         // Flag question 2 and leave a note on it; both are in the store at once.
         QuestionPanel *qp = w.workspacePage()->questions();
