@@ -9,7 +9,7 @@ AnswersDocument AnswersDocument::parse(const QString &markdown)
 {
     // "## Question 3: ...", "### Q3 - ...", "## Task 3", "## 3. ..."; case-insensitive.
     static const QRegularExpression heading(
-        QStringLiteral(R"(^(#{1,4})\s+(?:(?:question|task|q)\s*#?\s*(\d+)|(\d+)[.):])\b.*$)"),
+        QStringLiteral(R"(^(#{1,4})\s+(?:(?:question|task|q)\s*#?\s*(\d+)\b|(\d+)[.):]).*$)"),
         QRegularExpression::CaseInsensitiveOption);
     AnswersDocument doc;
     QStringList current;
