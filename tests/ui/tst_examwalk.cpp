@@ -148,6 +148,30 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(w.store()->attempt(attemptId)->state == ExamState::Terminated, 60'000);
     }
 
+    void cancelDuringStartRemovesEverything()
+    {
+        test::UiTestEnv env;
+        AppWindow w;
+        w.show();
+        CatalogPage *catalog = w.catalogPage();
+        catalog->selectLab(Lab);
+        catalog->startButton()->click();
+        QCOMPARE(w.currentPage(), AppWindow::Page::Progress);
+        QTest::qWait(300);
+        w.progressPage()->findChildren<QPushButton *>().last()->click(); // Cancel
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentPage(), AppWindow::Page::Catalog, 180'000);
+        auto attempts = w.store()->attempts();
+        QVERIFY(attempts && attempts->size() == 1);
+        const QString id = attempts->first().id;
+        QTRY_VERIFY_WITH_TIMEOUT(w.store()->attempt(id)->state == ExamState::Terminated, 60'000);
+        // Nothing of that session is left on the engine.
+        QProcess ps;
+        ps.start(QStringLiteral("docker"), {QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--filter"),
+                                            QStringLiteral("label=io.ckx.session=%1").arg(id)});
+        QVERIFY(ps.waitForFinished(20'000));
+        QCOMPARE(ps.readAllStandardOutput().trimmed(), QByteArray());
+    }
+
     void resumeAfterClosingMidExam()
     {
         test::UiTestEnv env;
