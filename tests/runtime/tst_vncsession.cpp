@@ -54,6 +54,15 @@ public:
             .toLatin1();
     }
     void reset() { received = QRegion(); }
+    /// How many of the four corners and the centre show `colour`.
+    int matching(const QColor &colour) const
+    {
+        int n = 0;
+        for (const QPoint p : {QPoint(0, 0), QPoint(frame.width() - 1, 0), QPoint(0, frame.height() - 1),
+                               QPoint(frame.width() - 1, frame.height() - 1), QPoint(frame.width() / 2, frame.height() / 2)})
+            n += QColor(frame.pixel(p)) == colour ? 1 : 0;
+        return n;
+    }
 
     QImage frame;
     QRegion received;
@@ -237,9 +246,8 @@ void TestVncSession::firstFrame()
     QCOMPARE(session.state(), VncSession::State::Connected);
     QCOMPARE(sink.frame.size(), QSize(1280, 800));
     QCOMPARE(session.frameSize(), QSize(1280, 800));
-    const QRgb expected = QColor(colour).rgb();
-    for (const QPoint p : {QPoint(0, 0), QPoint(1279, 0), QPoint(0, 799), QPoint(1279, 799), QPoint(640, 400)})
-        QCOMPARE(QColor(sink.frame.pixel(p)).name(), QColor(expected).name());
+    // Xtigervnc may draw its pointer into the frame (at most one of these points).
+    QVERIFY2(sink.matching(QColor(colour)) >= 4, sink.describe().constData());
     QVERIFY(states.size() >= 2); // connecting, connected
 }
 
@@ -421,7 +429,7 @@ void TestVncSession::desktopResizeFollows()
     QTRY_COMPARE_WITH_TIMEOUT(sink.frame.size(), QSize(1024, 768), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(sink.complete(), 5000);
     QCOMPARE(session.frameSize(), QSize(1024, 768));
-    QCOMPARE(QColor(sink.frame.pixel(1023, 767)).name(), QStringLiteral("#208020"));
+    QVERIFY2(sink.matching(QColor(QStringLiteral("#208020"))) >= 4, sink.describe().constData());
     m_server.stop(); // the next test wants 1280x800 again
 }
 
@@ -471,8 +479,7 @@ void TestVncSession::serverRestartRecovers()
                     }),
         5000);
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), VncSession::State::Connected, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(sink.complete() && QColor(sink.frame.pixel(640, 400)).name() == QStringLiteral("#445566"),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(sink.complete() && sink.matching(QColor(QStringLiteral("#445566"))) >= 4, 10000);
 }
 
 QTEST_GUILESS_MAIN(TestVncSession)
