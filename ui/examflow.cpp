@@ -303,6 +303,13 @@ void ExamFlow::onResumed(const QList<ExamAttempt> &alive, const QString &error)
         return;
     }
     for (const ExamAttempt &a : alive) {
+        if (a.state == ExamState::Grading && m_attempt.id.isEmpty()) {
+            // Closed while grading: finish the grading the learner asked for.
+            auto stored = m_window->store()->attempt(a.id);
+            openWorkspace(stored ? *stored : a);
+            submit(true);
+            return;
+        }
         if (a.state != ExamState::Ready || !m_attempt.id.isEmpty())
             continue;
         // Re-read: the store holds the deadline and pause state the worker's copy may not.
