@@ -13,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <cmath>
+
 using namespace ckx;
 using ckx::test::XvncFixture;
 
@@ -155,7 +157,9 @@ void TestVncView::paintsTheDesktop()
     if (outside.x() >= 0)
         QVERIFY(QColor(shown.pixel(outside)).name() != QStringLiteral("#336699"));
     if (mode == VncView::ScaleMode::OneToOne) {
-        QCOMPARE(rig.view.horizontalScrollBar()->maximum(), 1280 - rig.view.viewport()->width());
+        // One desktop pixel per device pixel: the content is 1280/dpr logical pixels wide.
+        const int contentWidth = int(std::ceil(1280 / rig.view.devicePixelRatioF()));
+        QCOMPARE(rig.view.horizontalScrollBar()->maximum(), contentWidth - rig.view.viewport()->width());
         QVERIFY(rig.view.verticalScrollBar()->maximum() > 0);
     }
 }
@@ -175,7 +179,7 @@ void TestVncView::repaintsOnlyWhatChanged()
     const QRect box = recorder.painted.boundingRect();
     QVERIFY2(box.width() < 600 && box.height() < 400,
              qPrintable(QStringLiteral("repainted %1x%2 at %3,%4").arg(box.width()).arg(box.height()).arg(box.x()).arg(box.y())));
-    QVERIFY(box.contains(QPoint(110, 110)));
+    QVERIFY(box.contains(rig.view.mapFromDesktop(QRect(110, 110, 1, 1)).center()));
 }
 
 void TestVncView::drawsTheDesktopPointerLocally()
@@ -225,6 +229,12 @@ void TestVncView::clicksLandWhereIntended()
     QTRY_VERIFY2_WITH_TIMEOUT(rig.frameComplete(), rig.describe().constData(), 5000);
     rig.view.horizontalScrollBar()->setValue(scroll.x());
     rig.view.verticalScrollBar()->setValue(scroll.y());
+    const double dpr = rig.view.devicePixelRatioF();
+    if (mode == VncView::ScaleMode::OneToOne && dpr != 1.0) {
+        // Run with QT_SCALE_FACTOR=2 (ctest tst_ui_vncview_dpr2): a logical pixel covers dpr desktop pixels.
+        desktop = QPoint(int((rig.view.horizontalScrollBar()->value() + click.x()) * dpr),
+                         int((rig.view.verticalScrollBar()->value() + click.y()) * dpr));
+    }
     QCOMPARE(rig.view.mapToDesktop(click), desktop);
 
     QTest::mouseClick(rig.view.viewport(), Qt::LeftButton, {}, click);
