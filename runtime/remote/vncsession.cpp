@@ -176,6 +176,8 @@ void VncSession::stop(int timeoutMs)
         // Stuck in connect() or a DNS lookup: it checks the stop flag when that returns. Let it go.
         qCWarning(lcVnc) << endpoint() << "worker did not stop within" << timeoutMs << "ms; it will finish alone";
         connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+        if (worker->isFinished()) // it finished between the timeout and the connect
+            worker->deleteLater();
     }
     if (m_state != State::Disconnected && m_state != State::AuthFailed) {
         m_state = State::Disconnected;
