@@ -12,6 +12,17 @@ set(CKX_COMMON_DEFINITIONS
   CKX_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
 )
 
+# CMake 3.25's AUTOMOC (Ninja) re-runs only when a file it already knew changes: a Q_OBJECT header that a
+# re-glob adds to an existing build dir is never moc'ed and the link fails. When a target's file list changes,
+# drop its autogen timestamp so the next build scans again.
+function(ckx_refresh_automoc target sources)
+  string(SHA1 hash "${sources}")
+  if(NOT "${hash}" STREQUAL "${CKX_SOURCES_HASH_${target}}")
+    file(REMOVE "${CMAKE_CURRENT_BINARY_DIR}/${target}_autogen/timestamp")
+    set(CKX_SOURCES_HASH_${target} "${hash}" CACHE INTERNAL "")
+  endif()
+endfunction()
+
 function(ckx_apply_warnings target)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
   if(CKX_WERROR)
@@ -30,6 +41,7 @@ function(ckx_add_library name)
     message(FATAL_ERROR "ckx_add_library(${name}): no SOURCES")
   endif()
   add_library(${name} STATIC ${ARG_SOURCES})
+  ckx_refresh_automoc(${name} "${ARG_SOURCES}")
   if(ARG_ALIAS)
     add_library(${ARG_ALIAS} ALIAS ${name})
   endif()
@@ -45,6 +57,7 @@ function(ckx_add_executable name)
     message(FATAL_ERROR "ckx_add_executable(${name}): unknown arguments: ${ARG_UNPARSED_ARGUMENTS}")
   endif()
   add_executable(${name} ${ARG_SOURCES})
+  ckx_refresh_automoc(${name} "${ARG_SOURCES}")
   target_link_libraries(${name} PRIVATE ${ARG_DEPENDS})
   ckx_apply_warnings(${name})
 endfunction()
