@@ -47,14 +47,29 @@ QString describe(const ExamAttempt &a)
     return s;
 }
 
+int fail(const Error &e)
+{
+    err(u"ckxctl: "_s + e.message);
+    return Failure;
+}
+
 int withContext(const std::function<int(RuntimeContext &)> &fn)
 {
     auto ctx = openRuntimeContext();
-    if (!ctx) {
-        err(u"ckxctl: "_s + ctx.error().message);
-        return Failure;
-    }
+    if (!ctx)
+        return fail(ctx.error());
     return fn(**ctx);
+}
+
+// The sub-commands that act on one exam: open the context, find the attempt (id or unique prefix), then run.
+int withAttempt(const QString &idOrPrefix, const std::function<int(RuntimeContext &, const ExamAttempt &)> &fn)
+{
+    return withContext([&](RuntimeContext &c) {
+        auto a = c.findAttempt(idOrPrefix);
+        if (!a)
+            return fail(a.error());
+        return fn(c, *a);
+    });
 }
 
 int start(QStringList args)
@@ -72,10 +87,8 @@ int start(QStringList args)
             if (!json)
                 err(u"[%1%] %2"_s.arg(pct, 3).arg(stage));
         });
-        if (!started) {
-            err(u"ckxctl: "_s + started.error().message);
-            return int(Failure);
-        }
+        if (!started)
+            return fail(started.error());
         if (json) {
             QJsonObject o = attemptJson(started->attempt);
             o[u"timings"_s] = started->timings;
@@ -92,10 +105,8 @@ int list(QStringList args)
     const bool json = takeFlag(args, u"--json"_s);
     return withContext([&](RuntimeContext &c) {
         auto all = c.store->attempts();
-        if (!all) {
-            err(u"ckxctl: "_s + all.error().message);
-            return int(Failure);
-        }
+        if (!all)
+            return fail(all.error());
         QJsonArray a;
         for (const ExamAttempt &e : *all) {
             if (json)
@@ -117,22 +128,17 @@ int status(QStringList args)
         err(u"usage: ckxctl exam status ID [--json]"_s);
         return Usage;
     }
-    return withContext([&](RuntimeContext &c) {
-        auto a = c.findAttempt(args.first());
-        if (!a) {
-            err(u"ckxctl: "_s + a.error().message);
-            return int(Failure);
-        }
+    return withAttempt(args.first(), [&](RuntimeContext &c, const ExamAttempt &a) {
         bool alive = false;
-        if (a->state != ExamState::Terminated)
-            if (auto stack = c.runtime->stackOf(*a))
+        if (a.state != ExamState::Terminated)
+            if (auto stack = c.runtime->stackOf(a))
                 alive = stack->isAlive();
         if (json) {
-            QJsonObject o = attemptJson(*a);
+            QJsonObject o = attemptJson(a);
             o[u"environmentRunning"_s] = alive;
             printJson(o);
         } else {
-            out(describe(*a) + u"  environment: %1"_s.arg(alive ? u"running"_s : u"not running"_s));
+            out(describe(a) + u"  environment: %1"_s.arg(alive ? u"running"_s : u"not running"_s));
         }
         return int(Success);
     });
@@ -148,17 +154,10 @@ int execCmd(QStringList args)
         err(u"usage: ckxctl exam exec ID [--root] -- COMMAND [ARGS...]"_s);
         return Usage;
     }
-    return withContext([&](RuntimeContext &c) {
-        auto a = c.findAttempt(before.first());
-        if (!a) {
-            err(u"ckxctl: "_s + a.error().message);
-            return int(Failure);
-        }
-        auto r = c.runtime->exec(a->id, cmd, !asRoot);
-        if (!r) {
-            err(u"ckxctl: "_s + r.error().message);
-            return int(Failure);
-        }
+    return withAttempt(before.first(), [&](RuntimeContext &c, const ExamAttempt &a) {
+        auto r = c.runtime->exec(a.id, cmd, !asRoot);
+        if (!r)
+            return fail(r.error());
         fwrite(r->output.constData(), 1, size_t(r->output.size()), stdout);
         fflush(stdout);
         return r->exitCode;
@@ -172,17 +171,10 @@ int solve(QStringList args)
         err(u"usage: ckxctl exam solve ID [--question N]"_s);
         return Usage;
     }
-    return withContext([&](RuntimeContext &c) {
-        auto a = c.findAttempt(args.first());
-        if (!a) {
-            err(u"ckxctl: "_s + a.error().message);
-            return int(Failure);
-        }
-        auto r = c.runtime->solve(a->id, question);
-        if (!r) {
-            err(u"ckxctl: "_s + r.error().message);
-            return int(Failure);
-        }
+    return withAttempt(args.first(), [&](RuntimeContext &c, const ExamAttempt &a) {
+        auto r = c.runtime->solve(a.id, question);
+        if (!r)
+            return fail(r.error());
         int failed = 0;
         for (const ScriptOutcome &o : *r) {
             out(u"question %1: %2 (%3, %4 ms)"_s.arg(o.questionId, o.ok() ? u"solved"_s : u"FAILED"_s, o.script).arg(o.durationMs));
@@ -202,17 +194,10 @@ int grade(QStringList args)
         err(u"usage: ckxctl exam grade ID [--json]"_s);
         return Usage;
     }
-    return withContext([&](RuntimeContext &c) {
-        auto a = c.findAttempt(args.first());
-        if (!a) {
-            err(u"ckxctl: "_s + a.error().message);
-            return int(Failure);
-        }
-        auto g = c.runtime->grade(a->id, a->state != ExamState::Graded);
-        if (!g) {
-            err(u"ckxctl: "_s + g.error().message);
-            return int(Failure);
-        }
+    return withAttempt(args.first(), [&](RuntimeContext &c, const ExamAttempt &a) {
+        auto g = c.runtime->grade(a.id, a.state != ExamState::Graded);
+        if (!g)
+            return fail(g.error());
         if (json) {
             QJsonObject o = attemptJson(g->attempt);
             QJsonArray checks;
@@ -242,18 +227,11 @@ int stop(QStringList args)
         err(u"usage: ckxctl exam stop ID"_s);
         return Usage;
     }
-    return withContext([&](RuntimeContext &c) {
-        auto a = c.findAttempt(args.first());
-        if (!a) {
-            err(u"ckxctl: "_s + a.error().message);
-            return int(Failure);
-        }
-        auto s = c.runtime->stop(a->id);
-        if (!s) {
-            err(u"ckxctl: "_s + s.error().message);
-            return int(Failure);
-        }
-        out(u"exam %1 stopped; its environment is removed"_s.arg(a->id));
+    return withAttempt(args.first(), [&](RuntimeContext &c, const ExamAttempt &a) {
+        auto s = c.runtime->stop(a.id);
+        if (!s)
+            return fail(s.error());
+        out(u"exam %1 stopped; its environment is removed"_s.arg(a.id));
         return int(Success);
     });
 }
