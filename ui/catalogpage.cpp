@@ -59,6 +59,7 @@ CatalogPage::CatalogPage(QWidget *parent)
     filters->addWidget(m_count);
 
     m_problems = new QLabel(this);
+    m_problems->setObjectName(QStringLiteral("labProblems"));
     m_problems->setWordWrap(true);
     m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problems->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; "
