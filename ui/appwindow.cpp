@@ -386,6 +386,7 @@ void AppWindow::applyFontSizes()
 {
     m_answersPage->setFontPointSize(m_config->getInt(Config::Key::QuestionFontPt));
     m_workspacePage->questions()->setFontPointSize(m_config->getInt(Config::Key::QuestionFontPt));
+    m_workspacePage->setTerminalFontPointSize(m_config->getInt(Config::Key::TerminalFontPt));
 }
 
 void AppWindow::onConfigChanged(Config::Key key)

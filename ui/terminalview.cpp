@@ -217,6 +217,12 @@ void TerminalView::zoomOut()
     updateTerminalSize();
 }
 
+void TerminalView::setBaseFontPointSize(qreal points)
+{
+    m_defaultPointSize = std::clamp<qreal>(points, 5, 48);
+    resetZoom();
+}
+
 void TerminalView::resetZoom()
 {
     m_font.setPointSizeF(m_defaultPointSize);

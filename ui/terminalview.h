@@ -43,6 +43,8 @@ public:
     void zoomIn();
     void zoomOut();
     void resetZoom();
+    /// The size resetZoom() returns to (the learner's "Terminal text size" setting); applies it now.
+    void setBaseFontPointSize(qreal points);
     qreal fontPointSize() const { return m_font.pointSizeF(); }
     QSizeF cellSize() const { return {m_cellWidth, m_cellHeight}; }
     /// Viewport rectangle of a cell on the visible screen (row 0 = top of the view).

@@ -4,6 +4,8 @@
 #include "core/examstore.h"
 #include "ui/docswidget.h"
 #include "ui/questionpanel.h"
+#include "ui/terminalview.h"
+#include "ui/terminalwindow.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -168,10 +170,18 @@ void WorkspacePage::setTerminalWidget(QWidget *widget)
     if (old)
         old->deleteLater(); // a placeholder, or the previous attempt's view with its session
     m_terminal = widget;
+    setTerminalFontPointSize(m_terminalFontPt);
     passExamShortcuts(widget);
     m_tabs->insertTab(TerminalTab, widget ? widget : placeholder(tr("Terminal: connecting…"), m_tabs), tr("Terminal"));
     m_tabs->setTabToolTip(TerminalTab, tr("Alt+1"));
     m_tabs->setCurrentIndex(qMax(0, current));
+}
+
+void WorkspacePage::setTerminalFontPointSize(qreal points)
+{
+    m_terminalFontPt = points;
+    if (auto *t = qobject_cast<TerminalWindow *>(m_terminal.data()); t && points > 0)
+        t->view()->setBaseFontPointSize(points);
 }
 
 void WorkspacePage::setDesktopWidget(QWidget *widget)

@@ -38,6 +38,8 @@ public:
 
     /// The terminal and desktop views (owned by the caller's session objects; the page only shows them).
     void setTerminalWidget(QWidget *widget);
+    /// The learner's terminal text size; kept for terminals attached later (0 keeps the view's default).
+    void setTerminalFontPointSize(qreal points);
     void setDesktopWidget(QWidget *widget);
     void setDocsAllowed(const QStringList &prefixes);
     void setBusy(const QString &message); ///< grading / checking: buttons off, message shown; empty clears
@@ -84,6 +86,7 @@ private:
     QuestionPanel *m_questions;
     QTabWidget *m_tabs;
     QPointer<QWidget> m_terminal;
+    qreal m_terminalFontPt = 0; ///< 0: the view's own default
     QPointer<QWidget> m_desktop;
     DocsWidget *m_docs;
     QSplitter *m_split;

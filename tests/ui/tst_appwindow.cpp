@@ -8,6 +8,9 @@
 #include "ui/prerequisitespage.h"
 #include "ui/settingspage.h"
 #include "ui/shortcutsdialog.h"
+#include "ui/terminalview.h"
+#include "ui/terminalwindow.h"
+#include "ui/workspacepage.h"
 #include "fixtures/uitestenv.h"
 
 #include <QAction>
@@ -162,6 +165,25 @@ private Q_SLOTS:
         Config again;
         QCOMPARE(again.getInt(Config::Key::SessionMemoryMb), 6144);
         QCOMPARE(again.getString(Config::Key::DefaultExamMode), QStringLiteral("exam"));
+    }
+
+    void terminalTextSizeSettingReachesTheTerminal()
+    {
+        test::UiTestEnv env;
+        AppWindow w;
+        auto *open = new TerminalWindow; // an exam's terminal, not connected: only its font matters here
+        w.workspacePage()->setTerminalWidget(open);
+        QCOMPARE(open->view()->fontPointSize(), qreal(w.config()->getInt(Config::Key::TerminalFontPt)));
+
+        w.config()->set(Config::Key::TerminalFontPt, 16); // what the Settings page's spin box writes
+        QCOMPARE(open->view()->fontPointSize(), 16.0);
+        open->view()->zoomIn();
+        open->view()->resetZoom(); // Ctrl+0 returns to the learner's size, not the built-in one
+        QCOMPARE(open->view()->fontPointSize(), 16.0);
+
+        auto *later = new TerminalWindow; // the next exam's terminal gets the setting too
+        w.workspacePage()->setTerminalWidget(later);
+        QCOMPARE(later->view()->fontPointSize(), 16.0);
     }
 
     void themeSwitchesPalette()
