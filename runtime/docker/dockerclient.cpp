@@ -10,6 +10,7 @@
 
 #include <curl/curl.h>
 
+#include <atomic>
 #include <cerrno>
 #include <mutex>
 
@@ -24,6 +25,7 @@ struct DockerClient::Private
     DockerEndpoint endpoint;
     DockerVersion version;
     QString prefix; ///< "/v1.41"
+    std::atomic_bool cancelled{false}; ///< shared by every copy of the client (see cancelTransfers)
 };
 
 namespace {
@@ -76,6 +78,11 @@ QString enc(const QString &s)
 
 DockerClient::DockerClient(std::shared_ptr<Private> p) : d(std::move(p)) {}
 DockerClient::~DockerClient() = default;
+
+void DockerClient::cancelTransfers() const
+{
+    d->cancelled = true;
+}
 DockerClient::DockerClient(const DockerClient &) = default;
 DockerClient &DockerClient::operator=(const DockerClient &) = default;
 
@@ -183,13 +190,24 @@ Result<DockerHttpResponse> DockerClient::request(const QByteArray &method, const
     WriteContext ctx{&response.body, &sink};
     curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, &onWrite);
     curl_easy_setopt(h, CURLOPT_WRITEDATA, &ctx);
+    // curl asks about once a second even while the daemon is silent, so a cancel lands within about a second.
+    curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
+    curl_easy_setopt(h, CURLOPT_XFERINFODATA, &d->cancelled);
+    curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION,
+                     +[](void *flag, curl_off_t, curl_off_t, curl_off_t, curl_off_t) -> int {
+                         return static_cast<std::atomic_bool *>(flag)->load() ? 1 : 0;
+                     });
 
+    if (d->cancelled)
+        return makeError(u"docker.cancelled"_s, u"Cancelled before %1 %2 started"_s.arg(QString::fromLatin1(method), path));
     const CURLcode rc = curl_easy_perform(h);
     long status = 0;
     curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
     response.status = int(status);
     if (rc == CURLE_WRITE_ERROR && ctx.stopped)
         return response;
+    if (rc == CURLE_ABORTED_BY_CALLBACK)
+        return makeError(u"docker.cancelled"_s, u"Cancelled: %1 %2 was stopped before it finished"_s.arg(QString::fromLatin1(method), path));
     if (rc != CURLE_OK) {
         long osErrno = 0;
         curl_easy_getinfo(h, CURLINFO_OS_ERRNO, &osErrno);

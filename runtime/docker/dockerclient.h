@@ -126,6 +126,11 @@ public:
     /// Past events between two UNIX times (both required, so the call returns), matching `filters`.
     Result<QJsonArray> events(const QJsonObject &filters, qint64 since, qint64 until) const;
 
+    /// Stops this client's transfers in progress (a build, a pull) and refuses new ones, for a Cancel button.
+    /// Copies share the flag. The engine cancels a build whose client goes away; `forcerm` removes its container.
+    /// Thread-safe; call it from any thread.
+    void cancelTransfers() const;
+
     ~DockerClient();
     DockerClient(const DockerClient &);
     DockerClient &operator=(const DockerClient &);

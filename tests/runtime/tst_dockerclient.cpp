@@ -11,6 +11,9 @@
 #include <QTest>
 #include <QVersionNumber>
 
+#include <chrono>
+#include <thread>
+
 using namespace ckx;
 using namespace Qt::StringLiterals;
 
@@ -242,6 +245,39 @@ private Q_SLOTS:
         QVERIFY(!failed);
         QVERIFY2(failed.error().message.contains(u"missing.txt"_s), qPrintable(failed.error().message));
         QVERIFY(m_docker->removeImage(tag, true));
+    }
+
+    // The learner's Cancel button during an image build: the build stops within seconds, says it was cancelled,
+    // and leaves no build container running on the engine.
+    void cancelStopsABuildInProgress()
+    {
+        const QString base = u"ckx/base:bookworm"_s; // made by scripts/base-image.sh, which `make test` runs
+        QVERIFY2(m_docker->inspectImage(base), "ckx/base:bookworm is missing: run scripts/base-image.sh");
+        auto own = DockerClient::connect(); // cancelling is shared by copies, so not m_docker's
+        QVERIFY(own);
+        const QString marker = u"ckx-cancel-"_s + m_env.labelValue().left(8);
+        TarWriter ctx;
+        ctx.addFile(u"Dockerfile"_s, (u"FROM "_s + base + u"\nRUN sleep 120 # "_s + marker + u"\n"_s).toUtf8());
+        std::thread canceller([&own] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(2000));
+            own->cancelTransfers();
+        });
+        QElapsedTimer t;
+        t.start();
+        auto built = own->buildImage(ctx.finish(), marker + u":1"_s, {}, {{m_env.labelKey(), m_env.labelValue()}}, {});
+        canceller.join();
+        QVERIFY(!built);
+        QCOMPARE(built.error().code, u"docker.cancelled"_s);
+        QVERIFY2(t.elapsed() < 30000, "the build ran on instead of stopping");
+        QVERIFY(!own->listContainers()); // a cancelled client refuses new calls too
+
+        auto buildContainers = [&] {
+            int n = 0;
+            for (const auto &c : m_docker->listContainers({}, false).valueOr({}))
+                n += c.toObject().value(u"Command"_s).toString().contains(marker);
+            return n;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(buildContainers(), 0, 20000);
     }
 
     void cleanupTestCase()
