@@ -1,9 +1,12 @@
 #include "ui/prerequisitespage.h"
 
 #include "runtime/cluster/kindcluster.h"
+#include "runtime/docker/dockerclient.h"
 #include "runtime/docker/runtimeimages.h"
 
 #include <QFile>
+#include <QGridLayout>
+#include <QRegularExpression>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -54,16 +57,32 @@ PrerequisitesPage::PrerequisitesPage(QWidget *parent) : QWidget(parent)
     m_tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_buildStatus = new QLabel(this);
     m_buildStatus->setWordWrap(true);
-    m_buildBar = new QProgressBar(this);
-    m_buildBar->hide();
+    m_buildRows = new QWidget(this);
+    auto *rows = new QGridLayout(m_buildRows);
+    rows->setContentsMargins(0, 0, 0, 0);
+    for (const QString &name : RuntimeImages::names()) {
+        auto *bar = new QProgressBar(m_buildRows);
+        bar->setObjectName(QStringLiteral("build-") + name);
+        bar->setRange(0, 1);
+        bar->setValue(0);
+        bar->setFormat(tr("waiting"));
+        const int row = rows->rowCount();
+        rows->addWidget(new QLabel(name, m_buildRows), row, 0);
+        rows->addWidget(bar, row, 1);
+        m_bars.insert(name, bar);
+    }
+    m_buildRows->hide();
     m_recheck = new QPushButton(tr("Re-check"), this);
     m_build = new QPushButton(tr("Build the exam images"), this);
     m_build->setToolTip(tr("Builds what is missing; images already built are kept, so an interrupted build resumes"));
+    m_cancelBuild = new QPushButton(tr("Cancel building"), this);
+    m_cancelBuild->hide();
     m_continue = new QPushButton(tr("Continue to the catalog"), this);
     m_continue->setDefault(true);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_recheck);
     buttons->addWidget(m_build);
+    buttons->addWidget(m_cancelBuild);
     buttons->addStretch(1);
     buttons->addWidget(m_continue);
     auto *layout = new QVBoxLayout(this);
@@ -72,11 +91,12 @@ PrerequisitesPage::PrerequisitesPage(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_buildStatus);
-    layout->addWidget(m_buildBar);
+    layout->addWidget(m_buildRows);
     layout->addLayout(buttons);
 
     connect(m_recheck, &QPushButton::clicked, this, &PrerequisitesPage::recheck);
     connect(m_build, &QPushButton::clicked, this, &PrerequisitesPage::buildImages);
+    connect(m_cancelBuild, &QPushButton::clicked, this, &PrerequisitesPage::cancelBuild);
     connect(m_continue, &QPushButton::clicked, this, &PrerequisitesPage::continueRequested);
     connect(&m_checks, &QFutureWatcher<QList<Finding>>::finished, this, [this] {
         showFindings(m_checks.result());
@@ -84,20 +104,24 @@ PrerequisitesPage::PrerequisitesPage(QWidget *parent) : QWidget(parent)
         Q_EMIT findingsReady();
     });
     connect(this, &PrerequisitesPage::imageProgress, this,
-            [this](const QString &image, const QString &status, qint64 current, qint64 total) {
-                m_buildStatus->setText(tr("%1: %2").arg(image, status.left(140)));
-                if (total > 0) {
-                    m_buildBar->setRange(0, 1000);
-                    m_buildBar->setValue(int(1000 * current / total));
-                } else {
-                    m_buildBar->setRange(0, 0);
-                }
-            });
+            [this](const QString &image, const QString &status, qint64, qint64) { showBuildProgress(image, status); });
     connect(&m_builds, &QFutureWatcher<QString>::finished, this, [this] {
         const QString error = m_builds.result();
-        m_buildBar->hide();
+        m_cancelBuild->hide();
         m_build->setEnabled(true);
-        m_buildStatus->setText(error.isEmpty() ? tr("Images built.") : tr("Building failed: %1").arg(error));
+        if (m_buildCancelled)
+            m_buildStatus->setText(tr("Building cancelled. Images finished so far are kept: Build again continues "
+                                      "with the rest."));
+        else
+            m_buildStatus->setText(error.isEmpty() ? tr("Images built.") : tr("Building failed: %1").arg(error));
+        const bool allBuilt = error.isEmpty() && !m_buildCancelled; // up-to-date images report no steps
+        for (QProgressBar *bar : std::as_const(m_bars)) {
+            if (!allBuilt && bar->value() == bar->maximum() && bar->format() == tr("built"))
+                continue;
+            bar->setRange(0, 1);
+            bar->setValue(allBuilt ? 1 : 0);
+            bar->setFormat(allBuilt ? tr("ready") : m_buildCancelled ? tr("cancelled") : tr("not built"));
+        }
         recheck();
     });
 }
@@ -105,6 +129,7 @@ PrerequisitesPage::PrerequisitesPage(QWidget *parent) : QWidget(parent)
 PrerequisitesPage::~PrerequisitesPage()
 {
     m_checks.waitForFinished();
+    cancelBuild(); // closing the app mid-build must not wait minutes for it
     m_builds.waitForFinished();
 }
 
@@ -185,18 +210,69 @@ void PrerequisitesPage::buildImages()
     if (m_builds.isRunning())
         return;
     m_build->setEnabled(false);
-    m_buildBar->show();
-    m_buildBar->setRange(0, 0);
+    m_buildCancelled = false;
+    m_cancelBuild->setEnabled(true);
+    m_cancelBuild->show();
+    m_buildRows->show();
+    for (QProgressBar *bar : std::as_const(m_bars)) {
+        bar->setRange(0, 1);
+        bar->setValue(0);
+        bar->setFormat(tr("waiting"));
+    }
+    m_buildStatus->setText(tr("Building the exam images (the first time takes several minutes)…"));
     // The progress callback runs on the build thread; the queued signal carries values to the UI.
     m_builds.setFuture(QtConcurrent::run([this]() -> QString {
         auto docker = DockerClient::connect();
         if (!docker)
             return docker.error().message;
+        {
+            QMutexLocker lock(&m_buildClientLock);
+            m_buildClient = std::make_unique<DockerClient>(*docker); // shares the cancel flag with *docker
+            if (m_buildCancelled)
+                m_buildClient->cancelTransfers();
+        }
         auto built = RuntimeImages(*docker).ensure(RuntimeImages::names(), false, [this](const DockerProgress &p) {
             Q_EMIT imageProgress(p.image, p.status, p.current, p.total);
         });
+        QMutexLocker lock(&m_buildClientLock);
+        m_buildClient.reset();
         return built ? QString() : built.error().message;
     }));
+}
+
+void PrerequisitesPage::cancelBuild()
+{
+    if (!m_builds.isRunning())
+        return;
+    m_buildCancelled = true;
+    m_cancelBuild->setEnabled(false);
+    m_buildStatus->setText(tr("Cancelling…"));
+    QMutexLocker lock(&m_buildClientLock);
+    if (m_buildClient)
+        m_buildClient->cancelTransfers();
+}
+
+void PrerequisitesPage::showBuildProgress(const QString &tag, const QString &status)
+{
+    QProgressBar *bar = nullptr;
+    QString name;
+    for (auto it = m_bars.cbegin(); it != m_bars.cend(); ++it)
+        if (RuntimeImages::tagFor(it.key()) == tag)
+            name = it.key(), bar = it.value();
+    m_buildStatus->setText(tr("%1: %2").arg(name.isEmpty() ? tag : name, status.left(140)));
+    if (!bar)
+        return;
+    // The classic builder reports "Step 3/9 : RUN ..."; a finished image ends with "Successfully tagged".
+    static const QRegularExpression step(QStringLiteral("^Step (\\d+)/(\\d+)"));
+    if (const auto m = step.match(status); m.hasMatch()) {
+        bar->setRange(0, m.captured(2).toInt());
+        bar->setValue(m.captured(1).toInt() - 1);
+        bar->setFormat(tr("step %1 of %2").arg(m.captured(1), m.captured(2)));
+    } else if (status.startsWith(QLatin1String("Successfully tagged"))) {
+        bar->setRange(0, 1);
+        bar->setValue(1);
+        bar->setFormat(tr("built"));
+    }
 }
 
 } // namespace ckx

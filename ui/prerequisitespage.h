@@ -4,7 +4,12 @@
 // image (build steps). Building is resumable by nature: images already built are skipped.
 
 #include <QFutureWatcher>
+#include <QMap>
+#include <QMutex>
 #include <QWidget>
+
+#include <atomic>
+#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -12,6 +17,8 @@ class QPushButton;
 class QTreeWidget;
 
 namespace ckx {
+
+class DockerClient;
 
 class PrerequisitesPage : public QWidget
 {
@@ -35,21 +42,36 @@ public:
     void showFindings(const QList<Finding> &findings);
     QTreeWidget *tree() const { return m_tree; }
     bool isReady() const { return m_ready; }
+    /// One progress bar per runtime image ("dind", "jumphost", "desktop"), following its build steps.
+    QProgressBar *buildBar(const QString &image) const { return m_bars.value(image); }
+    QPushButton *buildButton() const { return m_build; }
+    QPushButton *cancelBuildButton() const { return m_cancelBuild; }
+    QLabel *buildStatus() const { return m_buildStatus; }
 
 Q_SIGNALS:
     void findingsReady();
     void continueRequested();
     void imageProgress(const QString &image, const QString &status, qint64 current, qint64 total);
 
-private:
+public Q_SLOTS:
     void buildImages();
+    /// Stops the build in progress within about a second; images finished so far are kept.
+    void cancelBuild();
+
+private:
+    void showBuildProgress(const QString &tag, const QString &status);
 
     QTreeWidget *m_tree;
     QLabel *m_summary;
     QLabel *m_buildStatus;
-    QProgressBar *m_buildBar;
+    QWidget *m_buildRows;
+    QMap<QString, QProgressBar *> m_bars; ///< by short image name
     QPushButton *m_recheck;
     QPushButton *m_build;
+    QPushButton *m_cancelBuild;
+    QMutex m_buildClientLock; ///< guards m_buildClient, set on the build thread, cancelled from the UI thread
+    std::unique_ptr<DockerClient> m_buildClient;
+    std::atomic_bool m_buildCancelled{false};
     QPushButton *m_continue;
     QFutureWatcher<QList<Finding>> m_checks;
     QFutureWatcher<QString> m_builds;

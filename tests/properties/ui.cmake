@@ -3,3 +3,8 @@
 if(TARGET tst_ui_examwalk)
   set_tests_properties(tst_ui_examwalk PROPERTIES TIMEOUT 1200 RUN_SERIAL TRUE LABELS "ui;docker")
 endif()
+
+# Builds (from the layer cache) and cancels real image builds under throwaway tags.
+if(TARGET tst_ui_prerequisitespage)
+  set_tests_properties(tst_ui_prerequisitespage PROPERTIES TIMEOUT 900 RUN_SERIAL TRUE LABELS "ui;docker")
+endif()

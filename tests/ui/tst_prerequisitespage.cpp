@@ -1,0 +1,99 @@
+// Building the exam images from the first-run page: one progress bar per image following its build steps, and a
+// Cancel button that really stops the build on the engine (against the real dockerd, with a throwaway image tag).
+
+#include "runtime/docker/dockerclient.h"
+#include "runtime/docker/runtimeimages.h"
+#include "ui/prerequisitespage.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+#include <optional>
+
+using namespace ckx;
+
+class TestPrerequisitesPage : public QObject
+{
+    Q_OBJECT
+
+    static QString freshTag()
+    {
+        return QStringLiteral("uitest-") + QUuid::createUuid().toString(QUuid::Id128).left(10);
+    }
+
+    std::optional<DockerClient> m_docker;
+    QStringList m_madeTags;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto docker = DockerClient::connect();
+        if (!docker)
+            QSKIP("dockerd is not reachable (scripts/services.sh starts it)");
+        m_docker = *docker;
+    }
+
+    // Each image gets its own bar, fed by its own build's "Step N/M" lines and marked built when it is tagged.
+    void eachImageHasItsOwnProgress()
+    {
+        const QString tag = freshTag(); // no image has it, so the page really builds (from the layer cache)
+        qputenv("CKX_IMAGE_TAG", tag.toUtf8());
+        for (const QString &name : RuntimeImages::names())
+            m_madeTags << RuntimeImages::tagFor(name); // removed at the end even if a check fails
+        PrerequisitesPage page;
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy progress(&page, &PrerequisitesPage::imageProgress);
+        QTest::mouseClick(page.buildButton(), Qt::LeftButton);
+        QVERIFY(page.cancelBuildButton()->isVisible());
+        QVERIFY(!page.buildButton()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(page.buildButton()->isEnabled(), 600000); // minutes only if nothing is cached
+        qunsetenv("CKX_IMAGE_TAG");
+        QVERIFY2(page.buildStatus()->text() == QStringLiteral("Images built."), qPrintable(page.buildStatus()->text()));
+        for (const QString &name : RuntimeImages::names()) {
+            QProgressBar *bar = page.buildBar(name);
+            QVERIFY2(bar, qPrintable(name));
+            QCOMPARE(bar->format(), QStringLiteral("ready"));
+            bool sawStep = false;
+            for (const auto &args : std::as_const(progress))
+                sawStep |= args.at(0).toString() == QStringLiteral("ckx/%1:%2").arg(name, tag)
+                           && args.at(1).toString().startsWith(QStringLiteral("Step 1/"));
+            QVERIFY2(sawStep, qPrintable(name + QStringLiteral(": its build steps never reached the page")));
+        }
+        QVERIFY(!page.cancelBuildButton()->isVisible());
+    }
+
+    void cancelStopsTheBuildAndSaysSo()
+    {
+        const QString tag = freshTag();
+        for (const QString &name : RuntimeImages::names())
+            m_madeTags << QStringLiteral("ckx/%1:%2").arg(name, tag); // removed at the end even if a check fails
+        qputenv("CKX_IMAGE_TAG", tag.toUtf8());
+        PrerequisitesPage page;
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTest::mouseClick(page.buildButton(), Qt::LeftButton);
+        QTest::mouseClick(page.cancelBuildButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(page.buildButton()->isEnabled(), 20000);
+        qunsetenv("CKX_IMAGE_TAG");
+        QVERIFY2(page.buildStatus()->text().contains(QStringLiteral("cancelled")), qPrintable(page.buildStatus()->text()));
+        QCOMPARE(page.buildBar(QStringLiteral("desktop"))->format(), QStringLiteral("cancelled"));
+        QVERIFY(!page.cancelBuildButton()->isVisible());
+        QVERIFY2(!m_docker->inspectImage(QStringLiteral("ckx/desktop:") + tag), "a cancelled build still made the last image");
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_docker)
+            for (const QString &t : std::as_const(m_madeTags))
+                (void)m_docker->removeImage(t, true); // tags only: the layers stay, shared with the real images
+    }
+};
+
+QTEST_MAIN(TestPrerequisitesPage)
+#include "tst_prerequisitespage.moc"
