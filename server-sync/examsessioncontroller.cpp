@@ -148,31 +148,16 @@ ApiResponse ExamSessionController::current(const ApiRequest &request)
 
 ApiResponse ExamSessionController::complete(const ApiRequest &request)
 {
-    auto user = m_ctx.authenticate(request);
-    if (!user)
-        return unauthorized(user.error());
-    const QString id = request.param(QStringLiteral("id"));
-    const qint64 now = ServerContext::now();
-    if (auto r = expireOverdue(m_store, *user, now); !r)
-        return storeFailure(r.error(), request);
-    auto updated = m_store.execute(QStringLiteral("UPDATE exam_sessions SET active = 0, status = 'completed', ended_at = ? "
-                                                  "WHERE id = ? AND user_id = ? AND active = 1"),
-                                   {now, id, *user});
-    if (!updated)
-        return storeFailure(updated.error(), request);
-    auto s = load(QStringLiteral("SELECT %1 FROM exam_sessions WHERE id = ? AND user_id = ?").arg(kColumns), {id, *user});
-    if (!s)
-        return storeFailure(s.error(), request);
-    if (!s->has_value())
-        return ApiResponse::error(404, QStringLiteral("exam.not_found"), QStringLiteral("you have no exam session with id %1").arg(id));
-    if ((*s)->status != QStringLiteral("completed"))
-        return ApiResponse::error(409, QStringLiteral("exam.already_ended"),
-                                  QStringLiteral("exam session %1 already ended as \"%2\"; it cannot be completed").arg(id, (*s)->status),
-                                  QJsonObject{{QStringLiteral("session"), (*s)->toJson()}});
-    return ApiResponse::ok((*s)->toJson());
+    return end(request, QStringLiteral("completed"), true);
 }
 
 ApiResponse ExamSessionController::terminate(const ApiRequest &request)
+{
+    // Ending an ended session is a no-op that reports how it ended.
+    return end(request, QStringLiteral("terminated"), false);
+}
+
+ApiResponse ExamSessionController::end(const ApiRequest &request, const QString &status, bool conflictIfEndedOtherwise)
 {
     auto user = m_ctx.authenticate(request);
     if (!user)
@@ -181,9 +166,9 @@ ApiResponse ExamSessionController::terminate(const ApiRequest &request)
     const qint64 now = ServerContext::now();
     if (auto r = expireOverdue(m_store, *user, now); !r)
         return storeFailure(r.error(), request);
-    auto updated = m_store.execute(QStringLiteral("UPDATE exam_sessions SET active = 0, status = 'terminated', ended_at = ? "
+    auto updated = m_store.execute(QStringLiteral("UPDATE exam_sessions SET active = 0, status = ?, ended_at = ? "
                                                   "WHERE id = ? AND user_id = ? AND active = 1"),
-                                   {now, id, *user});
+                                   {status, now, id, *user});
     if (!updated)
         return storeFailure(updated.error(), request);
     auto s = load(QStringLiteral("SELECT %1 FROM exam_sessions WHERE id = ? AND user_id = ?").arg(kColumns), {id, *user});
@@ -191,7 +176,11 @@ ApiResponse ExamSessionController::terminate(const ApiRequest &request)
         return storeFailure(s.error(), request);
     if (!s->has_value())
         return ApiResponse::error(404, QStringLiteral("exam.not_found"), QStringLiteral("you have no exam session with id %1").arg(id));
-    return ApiResponse::ok((*s)->toJson()); // ending an ended session is a no-op that reports how it ended
+    if (conflictIfEndedOtherwise && (*s)->status != status)
+        return ApiResponse::error(409, QStringLiteral("exam.already_ended"),
+                                  QStringLiteral("exam session %1 already ended as \"%2\"; it cannot be %3").arg(id, (*s)->status, status),
+                                  QJsonObject{{QStringLiteral("session"), (*s)->toJson()}});
+    return ApiResponse::ok((*s)->toJson());
 }
 
 } // namespace ckx::server

@@ -25,6 +25,9 @@ private:
     ApiResponse current(const ApiRequest &request);
     ApiResponse complete(const ApiRequest &request);
     ApiResponse terminate(const ApiRequest &request);
+    /// Ends the caller's active session {id} as `status` ("completed" | "terminated"); idempotent. With
+    /// `conflictIfEndedOtherwise`, a session that already ended another way is a 409 instead of a no-op.
+    ApiResponse end(const ApiRequest &request, const QString &status, bool conflictIfEndedOtherwise);
 
     Result<std::optional<api::ExamSessionInfo>> load(const QString &sql, const QVariantList &binds);
     Result<QString> grantFor(const QString &userId, const api::ExamSessionInfo &session) const;
