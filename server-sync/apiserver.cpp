@@ -1,6 +1,7 @@
 #include "server-sync/apiserver.h"
 
 #include "server-sync/cryptoprimitives.h"
+#include "server-sync/guardedsocket.h"
 #include "server-sync/jsonlog.h"
 
 #include <QDateTime>
@@ -66,6 +67,30 @@ bool isSaneRequestId(const QByteArray &id)
     return true;
 }
 
+// IPv4 peers of an IPv6 socket arrive as ::ffff:a.b.c.d; compare and log them as the IPv4 address they are.
+QHostAddress plain(const QHostAddress &a)
+{
+    bool v4 = false;
+    const quint32 ip4 = a.protocol() == QAbstractSocket::IPv6Protocol ? a.toIPv4Address(&v4) : 0;
+    return v4 ? QHostAddress(ip4) : a;
+}
+
+// One X-Forwarded-For entry: "203.0.113.7", "203.0.113.7:4711", "2001:db8::1" or "[2001:db8::1]:4711".
+QHostAddress forwardedEntry(QByteArrayView entry)
+{
+    entry = entry.trimmed();
+    if (entry.startsWith('[')) {
+        const qsizetype close = entry.indexOf(']');
+        entry = close < 0 ? QByteArrayView() : entry.sliced(1, close - 1);
+    } else if (entry.count(':') == 1) {
+        entry = entry.first(entry.indexOf(':'));
+    }
+    QHostAddress a;
+    if (entry.isEmpty() || !a.setAddress(QString::fromLatin1(entry)))
+        return {};
+    return plain(a);
+}
+
 // A random per-process prefix and a counter: unique across instances without a getrandom() call per request.
 QString nextRequestId()
 {
@@ -77,6 +102,46 @@ QString nextRequestId()
 } // namespace
 
 ApiServer::ApiServer(QObject *parent) : QAbstractHttpServer(parent) {}
+
+void ApiServer::configure(const ServerConfig &config)
+{
+    m_requestTimeoutMs = config.requestTimeoutSecs * 1000;
+    m_maxConnectionsPerAddress = config.maxConnectionsPerAddress;
+    m_trustedProxies = config.trustedProxies;
+}
+
+bool ApiServer::isTrustedProxy(const QHostAddress &peer) const
+{
+    if (m_trustedProxies.isEmpty())
+        return false;
+    const QHostAddress a = plain(peer);
+    for (const auto &subnet : m_trustedProxies) {
+        if (a.isInSubnet(subnet))
+            return true;
+    }
+    return false;
+}
+
+QHostAddress ApiServer::clientAddress(const QHostAddress &peer, const QByteArray &forwardedFor) const
+{
+    QHostAddress client = plain(peer);
+    if (forwardedFor.isEmpty() || !isTrustedProxy(client))
+        return client;
+    // Walk from the right: each trusted hop vouches for the entry to its left; the first untrusted one is the
+    // client. An entry that is not an address ends the walk at the last hop that could be believed.
+    qsizetype end = forwardedFor.size();
+    while (end > 0) {
+        const qsizetype comma = forwardedFor.lastIndexOf(',', end - 1);
+        const QHostAddress hop = forwardedEntry(QByteArrayView(forwardedFor).sliced(comma + 1, end - comma - 1));
+        if (hop.isNull())
+            break;
+        client = hop;
+        if (!isTrustedProxy(hop))
+            break;
+        end = comma < 0 ? 0 : comma;
+    }
+    return client;
+}
 
 void ApiServer::route(const QString &method, const QString &pattern, Handler handler)
 {
@@ -118,10 +183,19 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     req.path = url.path();
     req.rawPathAndQuery = url.path(QUrl::FullyEncoded) + (url.hasQuery() ? u'?' + url.query(QUrl::FullyEncoded) : QString());
     req.query = request.query();
-    for (const auto &h : request.headers())
-        req.headers.insert(h.first.toLower(), h.second);
+    if (auto *guarded = qobject_cast<GuardedSocket *>(socket))
+        guarded->requestReceived();
+    QByteArray forwardedFor;
+    for (const auto &h : request.headers()) {
+        QByteArray name = h.first.toLower();
+        // Several X-Forwarded-For lines are one list in order (a proxy may add its own line).
+        if (!m_trustedProxies.isEmpty() && name == "x-forwarded-for")
+            forwardedFor += (forwardedFor.isEmpty() ? QByteArray() : QByteArrayLiteral(",")) + h.second;
+        req.headers.insert(std::move(name), h.second);
+    }
     req.body = request.body();
-    req.remoteAddress = request.remoteAddress().toString();
+    req.remoteAddress = m_trustedProxies.isEmpty() ? request.remoteAddress().toString()
+                                                   : clientAddress(request.remoteAddress(), forwardedFor).toString();
     req.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
     const QByteArray incomingId = req.header("x-request-id");
     req.requestId = isSaneRequestId(incomingId) ? QString::fromLatin1(incomingId) : nextRequestId();

@@ -55,6 +55,10 @@ AuthController::AuthController(const ServerContext &context, ServerStore &store,
 
 void AuthController::registerRoutes(ApiServer &server)
 {
+    // The login limit counts per client address, which the server works out from the trusted-proxy list; the
+    // same call hands it the request deadline and connection cap. (ServerWorker::start is the natural home of
+    // this call; it lives here until that file takes it, and calling it twice is harmless.)
+    server.configure(m_ctx.config);
     server.routeAsync(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/register"),
                       [this](const ApiRequest &r, ApiResponder a) { registerUser(r, std::move(a)); });
     server.routeAsync(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/login"),

@@ -2,9 +2,11 @@
 
 #include "server-sync/apiresponse.h"
 #include "server-sync/apiserver.h"
+#include "server-sync/guardedsocket.h"
+#include "server-sync/jsonlog.h"
 
-#include <QTcpSocket>
-#include <QTimer>
+#include <QHash>
+#include <QMutex>
 
 #include <arpa/inet.h>
 #include <cerrno>
@@ -16,23 +18,16 @@
 namespace ckx::server {
 
 namespace {
-constexpr qint64 kHeaderAllowance = 64 * 1024;
-constexpr qint64 kCheapBytes = 16 * 1024;
-
-// Content-Length of the request at the start of the buffer, or -1 when the headers are not complete yet.
-qint64 declaredLength(const QByteArray &head)
+struct AddressSlots
 {
-    const qsizetype end = head.indexOf("\r\n\r\n");
-    if (end < 0)
-        return -1;
-    const QByteArray lower = head.left(end).toLower();
-    const qsizetype at = lower.indexOf("\r\ncontent-length:");
-    if (at < 0)
-        return 0;
-    const qsizetype lineEnd = lower.indexOf("\r\n", at + 2);
-    bool ok = false;
-    const qint64 n = lower.mid(at + 17, lineEnd < 0 ? -1 : lineEnd - at - 17).trimmed().toLongLong(&ok);
-    return ok ? n : 0;
+    QMutex mutex;
+    QHash<QHostAddress, int> open;
+};
+
+AddressSlots &addressSlots()
+{
+    static AddressSlots slots;
+    return slots;
 }
 } // namespace
 
@@ -85,45 +80,60 @@ quint16 GuardedTcpServer::boundPort(int fd)
     return ntohs(reinterpret_cast<sockaddr_in *>(&ss)->sin_port);
 }
 
+bool GuardedTcpServer::acquireAddressSlot(const QHostAddress &peer, int max)
+{
+    AddressSlots &s = addressSlots();
+    const QMutexLocker lock(&s.mutex);
+    int &n = s.open[peer];
+    if (n >= max)
+        return false;
+    ++n;
+    return true;
+}
+
+void GuardedTcpServer::releaseAddressSlot(const QHostAddress &peer)
+{
+    AddressSlots &s = addressSlots();
+    const QMutexLocker lock(&s.mutex);
+    const auto it = s.open.find(peer);
+    if (it != s.open.end() && --it.value() <= 0)
+        s.open.erase(it);
+}
+
 void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
 {
-    auto *socket = new QTcpSocket(this);
+    const auto *api = qobject_cast<const ApiServer *>(parent());
+    GuardedSocket::Limits limits;
+    limits.maxRequestBytes = m_maxRequestBytes;
+    limits.idleTimeoutMs = m_idleTimeoutMs;
+    if (api)
+        limits.requestTimeoutMs = api->requestTimeoutMs();
+    auto *socket = new GuardedSocket(limits, this);
     if (!socket->setSocketDescriptor(socketDescriptor)) {
         delete socket;
         ::close(static_cast<int>(socketDescriptor));
         return;
     }
-    auto *idle = new QTimer(socket);
-    idle->setSingleShot(true);
-    idle->setInterval(m_idleTimeoutMs);
-    connect(idle, &QTimer::timeout, socket, [socket] { socket->disconnectFromHost(); });
-    idle->start();
-    connect(socket, &QTcpSocket::bytesWritten, idle, qOverload<>(&QTimer::start));
-    // Connected before Qt's HTTP server sees the socket, so this runs first on every read.
-    connect(socket, &QTcpSocket::readyRead, socket, [this, socket, idle] {
-        idle->start();
-        const qint64 buffered = socket->bytesAvailable();
-        // Ordinary requests are small: look at their first KiB only (enough for the Content-Length of any request
-        // from the app); the whole header window only once a request has grown large.
-        const qint64 window = buffered <= kCheapBytes ? qMin<qint64>(buffered, 1024) : qMin<qint64>(buffered, kHeaderAllowance);
-        const qint64 declared = declaredLength(socket->peek(window));
-        const bool headerTooBig = declared < 0 && buffered > kHeaderAllowance;
-        if (declared > m_maxRequestBytes || buffered > m_maxRequestBytes + kHeaderAllowance || headerTooBig) {
-            QObject::disconnect(socket, &QTcpSocket::readyRead, nullptr, nullptr);
-            const auto response = ApiResponse::error(
-                413, QStringLiteral("request.too_large"),
-                QStringLiteral("the request is larger than this server accepts (%1 bytes of body at most)")
-                    .arg(m_maxRequestBytes));
-            socket->write(ApiServer::serialize(response, QString(), true));
-            // Keep reading (and dropping) what the client still sends for a moment: closing with unread data
-            // makes the kernel send a reset, and the client might lose the 413 before reading it.
-            if (socket->isTransactionStarted())
-                socket->commitTransaction();
-            socket->readAll();
-            connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
-            QTimer::singleShot(1000, socket, [socket] { socket->disconnectFromHost(); });
+    const int cap = api ? api->maxConnectionsPerAddress() : 0;
+    if (cap > 0) {
+        const QHostAddress peer = socket->peerAddress();
+        if (!api->isTrustedProxy(peer)) {
+            if (!acquireAddressSlot(peer, cap)) {
+                JsonLog::event("ckx.server.security", "warning", QStringLiteral("too many connections from one address: 429"),
+                               {{QStringLiteral("remote"), peer.toString()}, {QStringLiteral("limit"), cap}});
+                socket->refuse(ApiServer::serialize(
+                    ApiResponse::error(429, QStringLiteral("request.too_many_connections"),
+                                       QStringLiteral("this address already has %1 open connections to the server; "
+                                                      "close some or reuse them")
+                                           .arg(cap))
+                        .withHeader("Retry-After", "1"),
+                    QString(), true));
+                return; // never handed to Qt; the socket deletes itself after the answer
+            }
+            socket->holdAddressSlot(peer);
         }
-    });
+    }
+    socket->watch(); // before Qt's server connects its own readyRead handler, so ours runs first on every read
     addPendingConnection(socket);
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 // The listening socket of one worker thread. Qt 6.4's HTTP server reads a whole request into memory whatever its
-// size and never times a connection out, so this layer does both before Qt sees the bytes: a request larger than
-// the limit gets 413 and the connection is closed; a connection idle for `idleTimeoutSecs` is closed.
+// size and never times a connection out, so every connection is a GuardedSocket that enforces the body limit, the
+// idle timeout and the whole-request deadline before Qt sees the bytes. Connections from one address beyond
+// `--max-connections-per-address` (counted over all workers; trusted proxies exempt) get 429 and are closed.
 // Every worker's socket binds the same port with SO_REUSEPORT, so the kernel spreads connections over threads.
+// The request deadline, the cap and the proxy list come from the ApiServer this server is bound to (its parent).
 
 #include "core/result.h"
 
@@ -20,6 +22,10 @@ public:
     /// A bound, listening, non-blocking IPv4/IPv6 socket with SO_REUSEPORT; port 0 picks a free port.
     static Result<int> openReusePortSocket(const QHostAddress &address, quint16 port);
     static quint16 boundPort(int fd);
+
+    /// Counts one more connection from `peer` if fewer than `max` are open (all workers together).
+    static bool acquireAddressSlot(const QHostAddress &peer, int max);
+    static void releaseAddressSlot(const QHostAddress &peer);
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;

@@ -96,6 +96,27 @@ QList<api::PassType> ServerConfig::defaultPassTypes()
             api::PassType{QStringLiteral("2w"), QStringLiteral("2 weeks"), 14 * 24 * 3600, 2999, QStringLiteral("usd")}};
 }
 
+Result<QList<QPair<QHostAddress, int>>> ServerConfig::parseCidrList(const QString &name, const QString &value)
+{
+    QList<QPair<QHostAddress, int>> out;
+    for (const QString &raw : value.split(u',', Qt::SkipEmptyParts)) {
+        const QString entry = raw.trimmed();
+        if (entry.isEmpty())
+            continue;
+        QPair<QHostAddress, int> subnet = entry.contains(u'/') ? QHostAddress::parseSubnet(entry) : QPair<QHostAddress, int>{};
+        if (!entry.contains(u'/')) {
+            QHostAddress a;
+            if (a.setAddress(entry))
+                subnet = {a, a.protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32};
+        }
+        if (subnet.first.isNull() || subnet.second < 0)
+            return configError(QStringLiteral("%1: \"%2\" is not an address or CIDR (e.g. 10.0.0.0/8, 127.0.0.1/32, fd00::/8)")
+                                   .arg(name, entry));
+        out.append(subnet);
+    }
+    return out;
+}
+
 QString ServerConfig::helpText()
 {
     return QStringLiteral(
@@ -112,7 +133,17 @@ QString ServerConfig::helpText()
         "  --threads N            CKX_THREADS           HTTP worker threads sharing the port (default: CPU count)\n"
         "  --max-hashes N         CKX_MAX_HASHES        Argon2id hashes computed at once (default 2, 19 MiB each)\n"
         "  --max-body BYTES       CKX_MAX_BODY          largest request accepted, in bytes (default 1048576)\n"
-        "  --idle-timeout SECS    CKX_IDLE_TIMEOUT      close a connection idle this long (default 30)\n"
+        "  --idle-timeout SECS    CKX_IDLE_TIMEOUT      close a connection idle this long between requests (default 30)\n"
+        "  --request-timeout SECS CKX_REQUEST_TIMEOUT   a request's headers and body must all arrive within this\n"
+        "                                               time of its first byte, else 408 and close (default 10)\n"
+        "  --max-connections-per-address N\n"
+        "                         CKX_MAX_CONNECTIONS_PER_ADDRESS\n"
+        "                                               open connections from one client address; more get 429 and\n"
+        "                                               are closed (default 512; 0 = no cap; trusted proxies exempt)\n"
+        "  --trusted-proxies CIDR[,CIDR...]\n"
+        "                         CKX_TRUSTED_PROXIES   load balancers whose X-Forwarded-For gives the client address\n"
+        "                                               (right-most entry not itself trusted) for the login limit and\n"
+        "                                               the logs; from any other peer the header is ignored (default none)\n"
         "  --help, --version\n"
         "\n"
         "Secrets and settings from the environment only:\n"
@@ -138,7 +169,9 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &args, const QProcess
     static const QStringList valued{QStringLiteral("--listen"),  QStringLiteral("--database"),
                                     QStringLiteral("--data-dir"), QStringLiteral("--labs"),
                                     QStringLiteral("--threads"), QStringLiteral("--max-hashes"),
-                                    QStringLiteral("--max-body"), QStringLiteral("--idle-timeout")};
+                                    QStringLiteral("--max-body"), QStringLiteral("--idle-timeout"),
+                                    QStringLiteral("--request-timeout"), QStringLiteral("--max-connections-per-address"),
+                                    QStringLiteral("--trusted-proxies")};
     for (qsizetype i = 0; i < args.size(); ++i) {
         QString a = args.at(i);
         if (a == QStringLiteral("--help") || a == QStringLiteral("-h")) {
@@ -198,6 +231,9 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &args, const QProcess
         {QStringLiteral("--max-hashes"), QStringLiteral("CKX_MAX_HASHES"), &c.maxConcurrentHashes, 1, 64},
         {QStringLiteral("--max-body"), QStringLiteral("CKX_MAX_BODY"), &maxBody, 1024, 64 << 20},
         {QStringLiteral("--idle-timeout"), QStringLiteral("CKX_IDLE_TIMEOUT"), &c.idleTimeoutSecs, 1, 3600},
+        {QStringLiteral("--request-timeout"), QStringLiteral("CKX_REQUEST_TIMEOUT"), &c.requestTimeoutSecs, 1, 3600},
+        {QStringLiteral("--max-connections-per-address"), QStringLiteral("CKX_MAX_CONNECTIONS_PER_ADDRESS"),
+         &c.maxConnectionsPerAddress, 0, 1000000},
         {QString(), QStringLiteral("CKX_EXAM_GRACE_MINUTES"), &grace, 0, 24 * 60},
     };
     for (const IntOpt &o : ints) {
@@ -210,6 +246,13 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &args, const QProcess
         *o.target = *n;
     }
     c.maxBodyBytes = maxBody;
+    if (const QString proxies = pick(QStringLiteral("--trusted-proxies"), QStringLiteral("CKX_TRUSTED_PROXIES"));
+        !proxies.isEmpty()) {
+        auto list = parseCidrList(QStringLiteral("--trusted-proxies / CKX_TRUSTED_PROXIES"), proxies);
+        if (!list)
+            return list.error();
+        c.trustedProxies = *list;
+    }
     c.examGraceMinutes = grace;
 
     c.stripeApiBase = env.value(QStringLiteral("STRIPE_API_BASE"), c.stripeApiBase);

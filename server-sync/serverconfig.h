@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
+#include <QPair>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -28,6 +29,10 @@ struct ServerConfig
     quint32 argon2Iterations = 2;
     qint64 maxBodyBytes = 1 << 20;
     int idleTimeoutSecs = 30;
+    int requestTimeoutSecs = 10; ///< first byte of a request to its last (headers + body), else 408
+    int maxConnectionsPerAddress = 512; ///< open connections from one peer address, all workers together; 0 = no cap
+    /// Peers (load balancers) whose X-Forwarded-For is believed; empty = nobody's.
+    QList<QPair<QHostAddress, int>> trustedProxies;
     int shutdownGraceSecs = 10;
     int examGraceMinutes = 15; ///< added to a lab's duration for the grant's and session's expiry
     qint64 accessTokenSecs = 15 * 60;
@@ -54,6 +59,8 @@ struct ServerConfig
                                       bool *helpRequested = nullptr, bool *versionRequested = nullptr);
     static QString helpText();
     static QList<api::PassType> defaultPassTypes();
+    /// "10.0.0.0/8,127.0.0.1" (a bare address is a /32 or /128), or an error naming the entry that is not a CIDR.
+    static Result<QList<QPair<QHostAddress, int>>> parseCidrList(const QString &name, const QString &value);
 };
 
 } // namespace ckx::server

@@ -1,0 +1,147 @@
+#include "server-sync/guardedsocket.h"
+
+#include "server-sync/apiresponse.h"
+#include "server-sync/apiserver.h"
+#include "server-sync/guardedtcpserver.h"
+#include "server-sync/jsonlog.h"
+
+#include <QTimerEvent>
+
+#include <sys/socket.h>
+
+namespace ckx::server {
+
+namespace {
+constexpr qint64 kHeaderAllowance = 64 * 1024;
+constexpr qint64 kCheapBytes = 16 * 1024;
+constexpr int kLingerMs = 1000;
+
+// Content-Length of the request at the start of the buffer, or -1 when the headers are not complete yet.
+qint64 declaredLength(const QByteArray &head)
+{
+    const qsizetype end = head.indexOf("\r\n\r\n");
+    if (end < 0)
+        return -1;
+    const QByteArray lower = head.left(end).toLower();
+    const qsizetype at = lower.indexOf("\r\ncontent-length:");
+    if (at < 0)
+        return 0;
+    const qsizetype lineEnd = lower.indexOf("\r\n", at + 2);
+    bool ok = false;
+    const qint64 n = lower.mid(at + 17, lineEnd < 0 ? -1 : lineEnd - at - 17).trimmed().toLongLong(&ok);
+    return ok ? n : 0;
+}
+} // namespace
+
+GuardedSocket::GuardedSocket(const Limits &limits, QObject *parent) : QTcpSocket(parent), m_limits(limits) {}
+
+GuardedSocket::~GuardedSocket()
+{
+    if (m_holdsSlot)
+        GuardedTcpServer::releaseAddressSlot(m_slotAddress);
+}
+
+void GuardedSocket::holdAddressSlot(const QHostAddress &peer)
+{
+    m_slotAddress = peer;
+    m_holdsSlot = true;
+}
+
+void GuardedSocket::watch()
+{
+    m_idle.start(m_limits.idleTimeoutMs, this);
+    connect(this, &QTcpSocket::readyRead, this, &GuardedSocket::onReadyRead);
+    connect(this, &QTcpSocket::bytesWritten, this, &GuardedSocket::onBytesWritten);
+}
+
+void GuardedSocket::requestReceived()
+{
+    m_receiving = false;
+    m_deadline.stop();
+}
+
+void GuardedSocket::onBytesWritten()
+{
+    // An answer (or part of one) went out: the client is reading, and the connection is idle until its next request.
+    if (!m_receiving && !m_refused)
+        m_idle.start(m_limits.idleTimeoutMs, this);
+}
+
+void GuardedSocket::onReadyRead()
+{
+    if (m_refused)
+        return;
+    if (!m_receiving) {
+        // The first bytes of a request: from now on the whole request has one deadline, however it trickles in.
+        m_receiving = true;
+        m_idle.stop();
+        m_deadline.start(m_limits.requestTimeoutMs, this);
+    }
+    const qint64 buffered = bytesAvailable();
+    // Ordinary requests are small: look at their first KiB only (enough for the Content-Length of any request
+    // from the app); the whole header window only once a request has grown large.
+    const qint64 window = buffered <= kCheapBytes ? qMin<qint64>(buffered, 1024) : qMin<qint64>(buffered, kHeaderAllowance);
+    const qint64 declared = declaredLength(peek(window));
+    const bool headerTooBig = declared < 0 && buffered > kHeaderAllowance;
+    if (declared > m_limits.maxRequestBytes || buffered > m_limits.maxRequestBytes + kHeaderAllowance || headerTooBig) {
+        refuse(ApiServer::serialize(ApiResponse::error(413, QStringLiteral("request.too_large"),
+                                                       QStringLiteral("the request is larger than this server accepts "
+                                                                      "(%1 bytes of body at most)")
+                                                           .arg(m_limits.maxRequestBytes)),
+                                    QString(), true));
+    }
+}
+
+void GuardedSocket::refuse(const QByteArray &response)
+{
+    if (m_refused)
+        return;
+    m_refused = true;
+    m_receiving = false;
+    m_idle.stop();
+    m_deadline.stop();
+    // Qt's parser must not see another byte of this connection, and nothing it half-parsed may be answered.
+    QObject::disconnect(this, &QTcpSocket::readyRead, nullptr, nullptr);
+    if (isTransactionStarted())
+        commitTransaction();
+    write(response);
+    flush();
+    // FIN right after the answer so the client sees it at once; then keep reading (and dropping) what it still
+    // sends for a moment, because closing with unread data makes the kernel send a reset that can destroy the
+    // answer before the client read it.
+    if (bytesToWrite() == 0)
+        ::shutdown(static_cast<int>(socketDescriptor()), SHUT_WR);
+    readAll();
+    connect(this, &QTcpSocket::readyRead, this, [this] { readAll(); });
+    connect(this, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    m_linger.start(kLingerMs, this);
+}
+
+void GuardedSocket::timerEvent(QTimerEvent *event)
+{
+    const int id = event->timerId();
+    if (id == m_deadline.timerId()) {
+        m_deadline.stop();
+        if (!m_receiving)
+            return;
+        JsonLog::event("ckx.server.security", "info", QStringLiteral("request deadline passed: 408"),
+                       {{QStringLiteral("remote"), peerAddress().toString()},
+                        {QStringLiteral("timeoutSecs"), m_limits.requestTimeoutMs / 1000}});
+        refuse(ApiServer::serialize(ApiResponse::error(408, QStringLiteral("request.timeout"),
+                                                       QStringLiteral("the request did not arrive in full within %1 "
+                                                                      "seconds of its first byte")
+                                                           .arg(m_limits.requestTimeoutMs / 1000)),
+                                    QString(), true));
+    } else if (id == m_idle.timerId()) {
+        m_idle.stop();
+        disconnectFromHost();
+    } else if (id == m_linger.timerId()) {
+        m_linger.stop();
+        abort();
+        deleteLater();
+    } else {
+        QTcpSocket::timerEvent(event);
+    }
+}
+
+} // namespace ckx::server

@@ -1,0 +1,55 @@
+#pragma once
+// One client connection, below Qt's HTTP parser, with the limits Qt 6.4 lacks. Two timers, each armed once per
+// request rather than per read: between requests the idle timer (`--idle-timeout`) closes a quiet keep-alive
+// connection; from the first byte of a request until Qt has parsed it whole, the request deadline
+// (`--request-timeout`) answers 408 and closes, so a client trickling a byte now and then (slowloris) cannot hold
+// a connection. Requests whose announced or buffered size exceeds the body limit get 413 before Qt buffers them.
+
+#include <QBasicTimer>
+#include <QHostAddress>
+#include <QTcpSocket>
+
+namespace ckx::server {
+
+class GuardedSocket : public QTcpSocket
+{
+    Q_OBJECT
+public:
+    struct Limits
+    {
+        qint64 maxRequestBytes = 1 << 20;
+        int idleTimeoutMs = 30 * 1000;
+        int requestTimeoutMs = 10 * 1000;
+    };
+
+    GuardedSocket(const Limits &limits, QObject *parent);
+    ~GuardedSocket() override;
+
+    /// Starts watching the connection; call once the descriptor is set and before Qt's server connects its own
+    /// readyRead handler, so ours runs first on every read.
+    void watch();
+    /// The HTTP layer has a whole request: the request deadline stops (the answer may take as long as it takes).
+    void requestReceived();
+    /// Writes `response` (a complete HTTP response), ignores whatever else the client sends and closes.
+    void refuse(const QByteArray &response);
+    /// This connection counts against the per-address cap of `peer` until it is destroyed.
+    void holdAddressSlot(const QHostAddress &peer);
+
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
+private:
+    void onReadyRead();
+    void onBytesWritten();
+
+    Limits m_limits;
+    QBasicTimer m_idle;
+    QBasicTimer m_deadline;
+    QBasicTimer m_linger;
+    QHostAddress m_slotAddress;
+    bool m_holdsSlot = false;
+    bool m_receiving = false;
+    bool m_refused = false;
+};
+
+} // namespace ckx::server
