@@ -54,6 +54,7 @@ ResultsPage::ResultsPage(QWidget *parent) : QWidget(parent)
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false); // the question text takes the width, not the button column
     m_tree->setWordWrap(true);
     m_tree->setAlternatingRowColors(true);
     auto *back = new QPushButton(tr("Back to the catalog"), this);
@@ -114,9 +115,17 @@ Result<void> ResultsPage::showAttempt(ExamStore *store, const LabPack &lab, cons
         qi->setForeground(1, qs.checksPassed == qs.checksTotal && qs.checksTotal > 0 ? QColor(0x2e, 0x7d, 0x32)
                                                                                       : QColor(0xc6, 0x28, 0x28));
         qi->setData(0, Qt::UserRole, q.id);
-        auto *show = new QPushButton(tr("Show answer"), m_tree);
+        // In a cell of its own so the button keeps the size of its text whatever width the column gets.
+        auto *cell = new QWidget(m_tree);
+        auto *row = new QHBoxLayout(cell);
+        row->setContentsMargins(4, 1, 4, 1);
+        auto *show = new QPushButton(tr("Show answer"), cell);
+        show->setObjectName(QStringLiteral("showAnswer"));
+        show->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+        row->addWidget(show);
+        row->addStretch(1);
         connect(show, &QPushButton::clicked, this, [this, id = q.id] { Q_EMIT answerRequested(m_labId, id); });
-        m_tree->setItemWidget(qi, 3, show);
+        m_tree->setItemWidget(qi, 3, cell);
         for (const auto &check : q.checks) {
             const auto it = std::find_if(results->cbegin(), results->cend(), [&](const CheckResult &r) {
                 return r.questionId == q.id && r.checkId == check.id;

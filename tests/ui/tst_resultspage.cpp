@@ -24,6 +24,14 @@ class TestResultsPage : public QObject
 {
     Q_OBJECT
 
+    static QPushButton *showAnswerButton(ResultsPage &page, QTreeWidgetItem *question)
+    {
+        QWidget *cell = page.tree()->itemWidget(question, 3);
+        if (auto *button = qobject_cast<QPushButton *>(cell))
+            return button;
+        return cell ? cell->findChild<QPushButton *>(QStringLiteral("showAnswer")) : nullptr;
+    }
+
     test::UiTestEnv m_env;
     LabCatalog m_catalog;
     const LabPack *m_lab = nullptr;
@@ -91,9 +99,38 @@ private Q_SLOTS:
         QVERIFY(failed->child(0)->text(0).contains(QStringLiteral("Error: No such container")));
 
         QSignalSpy answer(&page, &ResultsPage::answerRequested);
-        qobject_cast<QPushButton *>(page.tree()->itemWidget(second, 3))->click();
+        showAnswerButton(page, second)->click();
         QCOMPARE(answer.count(), 1);
         QCOMPARE(answer.at(0).at(1).toString(), m_lab->questions.at(1).id);
+    }
+
+    void showAnswerButtonsAreTheSizeOfTheirText_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("1280 px") << 1280;
+        QTest::newRow("1920 px") << 1920;
+    }
+
+    void showAnswerButtonsAreTheSizeOfTheirText()
+    {
+        QFETCH(int, width);
+        ExamStore store;
+        QVERIFY(store.openDefault());
+        const QString id = gradedAttempt(store, QStringLiteral("exam"));
+        ResultsPage page;
+        page.resize(width, 800);
+        QVERIFY(page.showAttempt(&store, *m_lab, id));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        for (int i = 0; i < page.tree()->topLevelItemCount(); ++i) {
+            QPushButton *show = showAnswerButton(page, page.tree()->topLevelItem(i));
+            QVERIFY(show && show->isVisible());
+            // A learner sees a button around its label, not a bar across the column.
+            QCOMPARE(show->width(), show->sizeHint().width());
+            QVERIFY2(show->width() < width / 6, qPrintable(QString::number(show->width())));
+        }
+        // The question text gets the width instead.
+        QVERIFY(page.tree()->columnWidth(0) > width / 2);
     }
 
     void answersPageShowsThatQuestionsAnswer()
