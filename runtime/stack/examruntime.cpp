@@ -3,6 +3,7 @@
 #include "core/datapaths.h"
 #include "runtime/cluster/kindcluster.h"
 #include "runtime/docker/runtimeimages.h"
+#include "runtime/stack/startcancellation.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -12,6 +13,9 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QSet>
+#include <QThread>
+
+#include <algorithm>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStack)
 
@@ -66,6 +70,25 @@ Result<ExamAttempt> ExamRuntime::fail(const QString &attemptId, const QString &r
     return failed;
 }
 
+Error ExamRuntime::abandonCancelled(const QString &attemptId, const QString &clusterName)
+{
+    qCInfo(lcStack).noquote() << attemptId.left(8) << "start cancelled; removing what was created";
+    // Terminated first: if the app dies during the clean-up, gc removes the rest (it spares only live attempts).
+    (void)m_store.setState(attemptId, ExamState::Terminated);
+    // A create the engine had already accepted completes after our call was cut off, so sweep until the session
+    // has stayed empty for a moment.
+    QElapsedTimer quiet;
+    quiet.start();
+    for (int sweep = 0; sweep < 20 && quiet.elapsed() < 1500; ++sweep) {
+        auto removed = ExamStack::removeSessionResources(m_docker, attemptId, sweep == 0 ? clusterName : QString());
+        if (!removed || *removed > 0)
+            quiet.restart();
+        QThread::msleep(250);
+    }
+    QDir(sessionsDir() + u'/' + attemptId).removeRecursively();
+    return Error{u"exam.cancelled"_s, u"Starting the exam was cancelled; its environment was removed"_s};
+}
+
 Result<StartOutcome> ExamRuntime::start(const QString &labId, const StartOptions &options, const StackProgressFn &progress)
 {
     QElapsedTimer total;
@@ -73,6 +96,18 @@ Result<StartOutcome> ExamRuntime::start(const QString &labId, const StartOptions
     auto pack = packOf(labId);
     if (!pack)
         return pack.error();
+    const auto cancelled = [&options] { return options.cancellation && options.cancellation->isCancelled(); };
+    const Error cancelledBeforeAttempt{u"exam.cancelled"_s, u"Starting the exam was cancelled"_s};
+    // A cancellable start works through a client of its own: cancelling cuts off its calls for good, while
+    // m_docker stays usable for the clean-up.
+    DockerClient work = m_docker;
+    if (options.cancellation) {
+        auto own = DockerClient::connect(m_docker.endpoint());
+        if (!own)
+            return own.error();
+        work = *own;
+        options.cancellation->watch(work);
+    }
     const bool kind = (*pack)->info.runtime == u"kind";
     if (kind && !KindCluster::kindAvailable())
         return makeError(u"exam.kind-missing"_s, u"the lab %1 needs a Kubernetes cluster, but the kind CLI is not installed; "
@@ -80,7 +115,7 @@ Result<StartOutcome> ExamRuntime::start(const QString &labId, const StartOptions
     QJsonObject timings;
     QElapsedTimer stage;
     stage.start();
-    RuntimeImages images(m_docker);
+    RuntimeImages images(work);
     const DockerProgressFn imageProgress = [&progress](const DockerProgress &p) {
         if (progress)
             progress(p.status, 2);
@@ -98,6 +133,8 @@ Result<StartOutcome> ExamRuntime::start(const QString &labId, const StartOptions
                 return makeError(u"docker.image-missing"_s, u"the image %1 is missing: build it with 'ckxctl images build'"_s.arg(RuntimeImages::tagFor(n)));
     }
     timings[u"imagesMs"_s] = stage.elapsed();
+    if (cancelled())
+        return cancelledBeforeAttempt;
 
     ExamAttempt draft;
     draft.labId = labId;
@@ -114,11 +151,19 @@ Result<StartOutcome> ExamRuntime::start(const QString &labId, const StartOptions
         !r)
         return r.error();
 
-    ExamStack stack(m_docker, StackBlueprint(id, labId, m_tag), sessionDir);
+    ExamStack stack(work, StackBlueprint(id, labId, m_tag), sessionDir);
+    stack.setCancellation(options.cancellation);
+    const auto clusterOfStack = [&stack] { return stack.runtimeInfo().value(u"cluster"_s).toString(); };
+    if (cancelled())
+        return abandonCancelled(id, {});
     if (auto r = stack.provision(**pack, progress); !r) {
+        if (cancelled())
+            return abandonCancelled(id, clusterOfStack());
         (void)fail(id, u"the exam environment could not be started: "_s + r.error().message, &stack);
         return r.error();
     }
+    if (cancelled())
+        return abandonCancelled(id, clusterOfStack());
     QJsonObject info = stack.runtimeInfo();
     if (auto r = m_store.updateRuntimeInfo(id, info); !r) {
         (void)fail(id, r.error().message, &stack);
@@ -132,6 +177,8 @@ Result<StartOutcome> ExamRuntime::start(const QString &labId, const StartOptions
     StartOutcome out;
     out.setup = runner.runSetup();
     timings[u"setupMs"_s] = stage.elapsed();
+    if (cancelled())
+        return abandonCancelled(id, clusterOfStack());
     QJsonArray setupInfo;
     QStringList failures;
     for (const ScriptOutcome &o : out.setup) {
@@ -195,6 +242,26 @@ Result<GradeOutcome> ExamRuntime::grade(const QString &attemptId, bool record)
         return graded.error();
     out.attempt = *graded;
     return out;
+}
+
+Result<QList<CheckResult>> ExamRuntime::checkQuestion(const QString &attemptId, const QString &questionId)
+{
+    auto attempt = m_store.attempt(attemptId);
+    if (!attempt)
+        return attempt.error();
+    if (attempt->state != ExamState::Ready)
+        return makeError(u"exam.state"_s, u"exam %1 is %2; questions are checked in a ready exam"_s.arg(attemptId, examStateToString(attempt->state)));
+    auto pack = packOf(attempt->labId);
+    if (!pack)
+        return pack.error();
+    const auto q = std::find_if((*pack)->questions.cbegin(), (*pack)->questions.cend(),
+                                [&questionId](const Question &x) { return x.id == questionId; });
+    if (q == (*pack)->questions.cend())
+        return makeError(u"exam.question"_s, u"the lab %1 has no question '%2'"_s.arg(attempt->labId, questionId));
+    auto stack = stackOf(*attempt);
+    if (!stack)
+        return stack.error();
+    return LabScriptRunner(*stack, **pack).runValidation(questionId);
 }
 
 Result<QList<ScriptOutcome>> ExamRuntime::solve(const QString &attemptId, const QString &questionId)

@@ -19,12 +19,19 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace ckx {
+
+class StartCancellation;
 
 struct StartOptions
 {
     QString mode = QStringLiteral("exam"); ///< "exam" | "practice"
     bool buildImages = true;               ///< build missing runtime/lab images (else fail and say how)
+    /// When set, cancelling it aborts the start: the Docker call in flight is cut off, whatever was created is
+    /// removed, the attempt ends Terminated and start() fails with code "exam.cancelled".
+    std::shared_ptr<StartCancellation> cancellation;
 };
 
 struct StartOutcome
@@ -63,6 +70,9 @@ public:
     /// Runs every validation script. With `record`, moves the attempt Ready → Grading → Graded and stores results
     /// and score; without, only reports (labs verify's "nothing passes yet" run).
     Result<GradeOutcome> grade(const QString &attemptId, bool record = true);
+    /// Practice "check this question": runs only `questionId`'s validation scripts in a ready exam and reports
+    /// them; nothing is recorded and no other question's script runs.
+    Result<QList<CheckResult>> checkQuestion(const QString &attemptId, const QString &questionId);
     Result<QList<ScriptOutcome>> solve(const QString &attemptId, const QString &questionId = {});
     Result<ExecResult> exec(const QString &attemptId, const QStringList &cmd, bool asCandidate = true);
     /// Tears the environment down and moves the attempt to Terminated (keeping any grade).
@@ -79,6 +89,9 @@ public:
 private:
     Result<const LabPack *> packOf(const QString &labId) const;
     Result<ExamAttempt> fail(const QString &attemptId, const QString &reason, const ExamStack *stack);
+    /// After a cancelled start: the attempt becomes Terminated and its resources go, including any that the engine
+    /// finishes creating after the aborted call hung up.
+    Error abandonCancelled(const QString &attemptId, const QString &clusterName);
     static bool ownerAlive(const QJsonObject &runtimeInfo);
 
     ExamStore &m_store;

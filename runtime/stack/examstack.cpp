@@ -5,6 +5,7 @@
 #include "runtime/docker/runtimeimages.h"
 #include "runtime/docker/tarwriter.h"
 #include "runtime/stack/sessionsecrets.h"
+#include "runtime/stack/startcancellation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -106,6 +107,8 @@ Result<void> ExamStack::waitForBanner(const QString &containerId, int port, cons
     t.start();
     int attempt = 0;
     while (t.elapsed() < timeoutMs) {
+        if (m_cancel && m_cancel->isCancelled())
+            return makeError(u"exam.cancelled"_s, u"Starting the exam was cancelled"_s);
         QTcpSocket s;
         s.connectToHost(u"127.0.0.1"_s, quint16(port));
         if (s.waitForConnected(1000)) {

@@ -16,8 +16,11 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace ckx {
+
+class StartCancellation;
 
 /// Progress of provisioning: a stage for people ("Starting the desktop") and a rough percentage.
 using StackProgressFn = std::function<void(const QString &stage, int percent)>;
@@ -32,6 +35,9 @@ public:
     /// Creates and starts everything for `pack` and waits until the jumphost answers SSH, the desktop answers VNC
     /// and the lab's engine (dind) or cluster is ready. On failure the caller tears down (resources are labelled).
     Result<void> provision(const LabPack &pack, const StackProgressFn &progress = {});
+    /// Makes provision() give up (error code "exam.cancelled") as soon as `cancel` is cancelled, also while it
+    /// waits for a service to answer.
+    void setCancellation(std::shared_ptr<const StartCancellation> cancel) { m_cancel = std::move(cancel); }
 
     /// Ports, names, key and password file paths, host-key fingerprint and stage timings (ms), for the store.
     QJsonObject runtimeInfo() const { return m_info; }
@@ -66,6 +72,7 @@ private:
     QString m_sessionDir;
     QString m_runtime = QStringLiteral("docker"); ///< "docker" | "kind"
     QJsonObject m_info;
+    std::shared_ptr<const StartCancellation> m_cancel;
 };
 
 } // namespace ckx

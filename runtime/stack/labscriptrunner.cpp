@@ -77,15 +77,18 @@ QList<ScriptOutcome> LabScriptRunner::runSetup() const
     return runAll(jobs, m_parallel);
 }
 
-QList<CheckResult> LabScriptRunner::runValidation() const
+QList<CheckResult> LabScriptRunner::runValidation(const QString &questionId) const
 {
     QList<Job> jobs;
     QList<const ValidationCheck *> checks;
-    for (const Question &q : m_pack.questions)
+    for (const Question &q : m_pack.questions) {
+        if (!questionId.isEmpty() && q.id != questionId)
+            continue;
         for (const ValidationCheck &c : q.checks) {
             jobs << Job{q.id, q.nameSpace, relativeScript(m_pack.validationScriptPath(c))};
             checks << &c;
         }
+    }
     const QList<ScriptOutcome> outcomes = runAll(jobs, m_parallel);
     QList<CheckResult> results;
     for (qsizetype i = 0; i < outcomes.size(); ++i) {

@@ -36,8 +36,9 @@ public:
 
     /// Every question's scripts/setup/q<ID>_setup.sh that exists, in parallel.
     QList<ScriptOutcome> runSetup() const;
-    /// Every check of every question, in parallel; passed = exit code equals expectedOutput.
-    QList<CheckResult> runValidation() const;
+    /// Every check of every question (or only of `questionId`), in parallel; passed = exit code equals
+    /// expectedOutput.
+    QList<CheckResult> runValidation(const QString &questionId = {}) const;
     /// Reference solutions (all questions, or one), in question order, as the candidate.
     QList<ScriptOutcome> runSolutions(const QString &questionId = {}) const;
 

@@ -9,7 +9,10 @@
 #include "runtime/docker/runtimeimages.h"
 #include "runtime/stack/examjob.h"
 #include "runtime/stack/examruntime.h"
+#include "runtime/stack/startcancellation.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QThread>
@@ -18,6 +21,9 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <mutex>
+#include <thread>
 
 using namespace ckx;
 using namespace Qt::StringLiterals;
@@ -51,6 +57,47 @@ private:
         if (!s.waitForConnected(2000) || !s.waitForReadyRead(3000))
             return {};
         return s.readAll();
+    }
+
+    static void writeFile(const QString &path, const QByteArray &content)
+    {
+        QFile f(path);
+        QVERIFY2(f.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
+        f.write(content);
+    }
+
+    /// The newest attempt of the store.
+    ExamAttempt newestAttempt() const
+    {
+        const auto all = m_store->attempts();
+        return all && !all->isEmpty() ? all->first() : ExamAttempt{};
+    }
+
+    /// Starts `labId` from `catalog` with a cancellation that is cancelled `delayMs` after the runtime reports
+    /// `stage`; returns the start's result and how long it took to return after the cancel.
+    std::pair<Result<StartOutcome>, qint64> startAndCancelAt(const QString &catalogRoot, const QString &labId,
+                                                             const QString &stage, int delayMs)
+    {
+        ExamRuntime runtime(*m_store, *m_docker, LabCatalog::load({catalogRoot}));
+        StartOptions options;
+        options.cancellation = std::make_shared<StartCancellation>();
+        QElapsedTimer sinceCancel;
+        std::mutex lock;
+        std::thread canceller;
+        auto result = runtime.start(labId, options, [&](const QString &reached, int) {
+            if (reached != stage || canceller.joinable())
+                return;
+            canceller = std::thread([&, cancel = options.cancellation] {
+                QThread::msleep(ulong(delayMs));
+                std::lock_guard guard(lock);
+                sinceCancel.start();
+                cancel->cancel(); // from another thread, like the UI's Cancel button
+            });
+        });
+        if (canceller.joinable())
+            canceller.join();
+        std::lock_guard guard(lock);
+        return {std::move(result), sinceCancel.isValid() ? sinceCancel.elapsed() : -1};
     }
 
     QString ckxctl() const { return qEnvironmentVariable("CKX_BIN_DIR", QStringLiteral(CKX_BIN_DIR)) + u"/ckxctl"_s; }
@@ -300,6 +347,105 @@ private Q_SLOTS:
         QCOMPARE(last.state, ExamState::Terminated);
         QVERIFY(last.failureReason.contains(u"q1_setup.sh"_s));
         QCOMPARE(test::DockerTestEnv::countLabelled(sessionFilter(last.id)), 0);
+    }
+
+    void checkQuestionRunsOnlyThatQuestionsScripts()
+    {
+        // Two questions; question 2's check leaves a trace, so running it when question 1 is checked would show.
+        QTemporaryDir labs;
+        const QString root = test::writeDockerLabPack(labs.path(), {u"two-question-lab"_s, 0, true});
+        const QString dir = root + u"/two-question-lab"_s;
+        writeFile(dir + u"/assessment.json"_s, R"({"questions":[
+ {"id":"1","namespace":"default","machineHostname":"ckx-jumphost","question":"Write 42 into ~/answer.txt and run probe.",
+  "verification":[
+   {"id":"1","description":"the answer is 42","verificationScriptFile":"q1_s1_answer.sh","expectedOutput":"0","weightage":6},
+   {"id":"2","description":"probe runs in the lab engine","verificationScriptFile":"q1_s2_probe.sh","expectedOutput":"0","weightage":4}],
+  "solutionScriptFile":"q1_solution.sh"},
+ {"id":"2","namespace":"default","machineHostname":"ckx-jumphost","question":"Nothing to do.",
+  "verification":[
+   {"id":"1","description":"question 2's check","verificationScriptFile":"q2_s1_trace.sh","expectedOutput":"0","weightage":2}]}]})");
+        writeFile(dir + u"/scripts/validation/q2_s1_trace.sh"_s, "#!/bin/bash\ntouch /tmp/q2-check-ran\nexit 1\n");
+        ExamRuntime runtime(*m_store, *m_docker, LabCatalog::load({root}));
+        auto started = runtime.start(u"two-question-lab"_s);
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().message));
+        const QString id = started->attempt.id;
+        const auto q2Ran = [&] {
+            auto r = runtime.exec(id, {u"test"_s, u"-e"_s, u"/tmp/q2-check-ran"_s}, false);
+            return r && r->exitCode == 0;
+        };
+
+        auto fresh = runtime.checkQuestion(id, u"1"_s);
+        QVERIFY2(fresh, qPrintable(fresh ? QString() : fresh.error().message));
+        QCOMPARE(fresh->size(), 2);
+        for (const CheckResult &r : *fresh)
+            QVERIFY(r.questionId == u"1" && !r.passed);
+        QVERIFY2(!q2Ran(), "checking question 1 must not run question 2's scripts");
+
+        QVERIFY(runtime.solve(id, u"1"_s));
+        auto solved = runtime.checkQuestion(id, u"1"_s);
+        QVERIFY(solved && solved->size() == 2);
+        for (const CheckResult &r : *solved)
+            QVERIFY2(r.passed, qPrintable(r.output));
+        QVERIFY(!q2Ran());
+        // Checking records nothing: the exam is still open and has no results.
+        QCOMPARE(m_store->attempt(id)->state, ExamState::Ready);
+        QVERIFY(m_store->checkResults(id)->isEmpty());
+        QVERIFY(!m_store->attempt(id)->isGraded());
+
+        auto second = runtime.checkQuestion(id, u"2"_s);
+        QVERIFY(second && second->size() == 1 && second->first().questionId == u"2");
+        QVERIFY(q2Ran());
+
+        auto unknown = runtime.checkQuestion(id, u"9"_s);
+        QVERIFY(!unknown);
+        QVERIFY2(unknown.error().message.contains(u"'9'"_s), qPrintable(unknown.error().message));
+        QVERIFY(runtime.stop(id));
+    }
+
+    void cancelDuringSetupReturnsAtOnceAndLeavesNothing()
+    {
+        // A setup script that would hold the start for its whole 60 s time limit.
+        QTemporaryDir labs;
+        const QString root = test::writeDockerLabPack(labs.path(), {u"slow-setup-lab"_s, 0, false});
+        writeFile(root + u"/slow-setup-lab/scripts/setup/q1_setup.sh"_s, "#!/bin/bash\nsleep 300\n");
+        auto [result, afterCancelMs] = startAndCancelAt(root, u"slow-setup-lab"_s, u"Running the lab's setup scripts"_s, 500);
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, u"exam.cancelled"_s);
+        QVERIFY2(afterCancelMs >= 0 && afterCancelMs < 15'000, qPrintable(QString::number(afterCancelMs)));
+        const ExamAttempt a = newestAttempt();
+        QCOMPARE(a.labId, u"slow-setup-lab"_s);
+        QCOMPARE(a.state, ExamState::Terminated);
+        QCOMPARE(test::DockerTestEnv::countLabelled(sessionFilter(a.id)), 0);
+    }
+
+    void cancelWhileContainersAreBeingCreatedLeavesNothing_data()
+    {
+        QTest::addColumn<QString>("stage");
+        QTest::addColumn<int>("delayMs");
+        QTest::newRow("network") << u"Creating the session network"_s << 0;
+        QTest::newRow("jumphost") << u"Starting the jumphost"_s << 0;
+        QTest::newRow("jumphost+150ms") << u"Starting the jumphost"_s << 150;
+        QTest::newRow("desktop+600ms") << u"Starting the desktop"_s << 600;
+    }
+
+    void cancelWhileContainersAreBeingCreatedLeavesNothing()
+    {
+        QFETCH(QString, stage);
+        QFETCH(int, delayMs);
+        QTemporaryDir labs;
+        const QString root = test::writeDockerLabPack(labs.path(), {u"cancelled-lab"_s, 0, false});
+        writeFile(root + u"/cancelled-lab/scripts/setup/q1_setup.sh"_s, "#!/bin/bash\nsleep 300\n");
+        auto [result, afterCancelMs] = startAndCancelAt(root, u"cancelled-lab"_s, stage, delayMs);
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, u"exam.cancelled"_s);
+        QVERIFY2(afterCancelMs < 15'000, qPrintable(QString::number(afterCancelMs)));
+        const ExamAttempt a = newestAttempt();
+        QCOMPARE(a.labId, u"cancelled-lab"_s);
+        QCOMPARE(a.state, ExamState::Terminated);
+        QCOMPARE(test::DockerTestEnv::countLabelled(sessionFilter(a.id)), 0);
+        // Nor does anything turn up later from a call the engine had accepted before the cancel cut it off.
+        QThread::msleep(2000);
+        QCOMPARE(test::DockerTestEnv::countLabelled(sessionFilter(a.id)), 0);
     }
 
     void cleanupTestCase()
