@@ -1,6 +1,7 @@
 #include "server-sync/passcontroller.h"
 
 #include "core/api/types.h"
+#include "server-sync/accessstatusbatch.h"
 #include "server-sync/serverstore.h"
 
 #include <QJsonArray>
@@ -34,10 +35,14 @@ const QString kPassColumns = QStringLiteral("id, pass_type_id, duration_seconds,
 
 PassController::PassController(const ServerContext &context, ServerStore &store) : m_ctx(context), m_store(store) {}
 
+PassController::~PassController() = default;
+
 void PassController::registerRoutes(ApiServer &server)
 {
     server.route(QStringLiteral("GET"), QStringLiteral("/api/v1/pass-types"), [this](const ApiRequest &r) { return passTypes(r); });
-    server.route(QStringLiteral("GET"), QStringLiteral("/api/v1/access/status"), [this](const ApiRequest &r) { return status(r); });
+    m_statusBatch = std::make_unique<AccessStatusBatch>(m_store, &server);
+    server.routeAsync(QStringLiteral("GET"), QStringLiteral("/api/v1/access/status"),
+                      [this](const ApiRequest &r, ApiResponder responder) { status(r, std::move(responder)); });
     server.route(QStringLiteral("GET"), QStringLiteral("/api/v1/access/passes"), [this](const ApiRequest &r) { return passes(r); });
     server.route(QStringLiteral("POST"), QStringLiteral("/api/v1/access/passes/{id}/activate"),
                  [this](const ApiRequest &r) { return activate(r); });
@@ -70,31 +75,14 @@ ApiResponse PassController::passTypes(const ApiRequest &request)
     return ApiResponse::ok(out);
 }
 
-ApiResponse PassController::status(const ApiRequest &request)
+void PassController::status(const ApiRequest &request, ApiResponder responder)
 {
     auto user = m_ctx.authenticate(request);
-    if (!user)
-        return unauthorized(user.error());
-    const qint64 now = ServerContext::now();
-    // One statement, one round trip: this is the request every app start and every access check makes.
-    auto row = m_store.selectOne(
-        QStringLiteral("SELECT (SELECT id FROM passes WHERE user_id = ? AND status = 'active' AND expires_at > ? ORDER BY "
-                       "expires_at DESC LIMIT 1), (SELECT expires_at FROM passes WHERE user_id = ? AND status = 'active' AND "
-                       "expires_at > ? ORDER BY expires_at DESC LIMIT 1), (SELECT COUNT(*) FROM passes WHERE user_id = ? AND "
-                       "status = 'purchased')"),
-        {*user, now, *user, now, *user});
-    if (!row || !row->has_value())
-        return storeFailure(row ? makeError(QStringLiteral("db"), QStringLiteral("no row")) : row.error(), request);
-    const auto &r = **row;
-    api::AccessStatus s;
-    if (!r.at(0).isNull()) {
-        s.hasActivePass = true;
-        s.activePassId = r.at(0).toString();
-        s.expiresAt = r.at(1).toLongLong();
-        s.remainingSeconds = s.expiresAt - now;
+    if (!user) {
+        responder.send(unauthorized(user.error()));
+        return;
     }
-    s.unactivatedPasses = r.at(2).toInt();
-    return ApiResponse::ok(s.toJson());
+    m_statusBatch->enqueue(*user, request.requestId, std::move(responder));
 }
 
 ApiResponse PassController::passes(const ApiRequest &request)
