@@ -81,6 +81,7 @@ AppWindow::~AppWindow()
 void AppWindow::createPages()
 {
     m_prerequisitesPage = new PrerequisitesPage(this);
+    m_prerequisitesPage->setDockerHost(m_config->getString(Config::Key::DockerHost));
     m_catalogPage = new CatalogPage(this);
     m_progressPage = new StartProgressPage(this);
     m_workspacePage = new WorkspacePage(this);
@@ -401,6 +402,9 @@ void AppWindow::onConfigChanged(Config::Key key)
         break;
     case Config::Key::DefaultExamMode:
         m_catalogPage->setDefaultMode(m_config->getString(Config::Key::DefaultExamMode));
+        break;
+    case Config::Key::DockerHost: // the exam runtime follows it through ExamFlow
+        m_prerequisitesPage->setDockerHost(m_config->getString(Config::Key::DockerHost));
         break;
     default:
         break;

@@ -2,6 +2,7 @@
 
 #include "core/examstore.h"
 #include "runtime/remote/vncsession.h"
+#include "runtime/stack/startcancellation.h"
 #include "ui/appwindow.h"
 #include "ui/catalogpage.h"
 #include "ui/historypage.h"
@@ -46,8 +47,10 @@ ExamFlow::ExamFlow(AppWindow *window) : QObject(window), m_window(window)
 ExamFlow::~ExamFlow()
 {
     if (m_thread) {
+        // A start in progress is cut off and cleans up after itself; whatever is left is labelled and gc'd later.
+        if (m_startCancel)
+            m_startCancel->cancel();
         m_thread->quit();
-        // A provisioning call cannot be interrupted; whatever it leaves is labelled and removed at the next start.
         if (!m_thread->wait(10'000)) {
             qCWarning(lcExamFlow) << "runtime thread still busy at exit; leaving it to the OS";
             m_thread->setParent(nullptr);
@@ -67,7 +70,10 @@ void ExamFlow::ensureWorker()
     m_worker->moveToThread(m_thread);
     // The worker (and its store connection) is deleted in its own thread when the thread ends.
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &RuntimeWorker::progress, m_window->progressPage(), &StartProgressPage::setStage);
+    connect(m_worker, &RuntimeWorker::progress, this, [this](const QString &stage, int percent) {
+        if (m_starting && m_abandonedStarts == 0) // not the stages of a start already cancelled
+            m_window->progressPage()->setStage(stage, percent);
+    });
     connect(m_worker, &RuntimeWorker::started, this, &ExamFlow::onStarted);
     connect(m_worker, &RuntimeWorker::startFailed, this, &ExamFlow::onStartFailed);
     connect(m_worker, &RuntimeWorker::graded, this, &ExamFlow::onGraded);
@@ -89,6 +95,11 @@ void ExamFlow::ensureWorker()
             Q_EMIT message(tr("Removing the exam environment failed: %1").arg(error));
     });
     connect(m_worker, &RuntimeWorker::resumed, this, &ExamFlow::onResumed);
+    connect(m_window->config(), &Config::changed, this, [this](Config::Key key) {
+        if (key == Config::Key::DockerHost && m_worker)
+            QMetaObject::invokeMethod(m_worker, "setDockerHost", Qt::QueuedConnection,
+                                      Q_ARG(QString, m_window->config()->getString(Config::Key::DockerHost)));
+    });
     connect(m_worker, &RuntimeWorker::garbageCollected, this, &ExamFlow::message);
     m_thread->start();
 }
@@ -107,10 +118,13 @@ void ExamFlow::start(const QString &labId, const QString &mode)
     m_lastLab = labId;
     m_lastMode = mode;
     m_starting = true;
-    m_cancelled = false;
+    m_startCancel = std::make_shared<StartCancellation>();
     m_window->progressPage()->begin(lab->info.name);
     m_window->showPage(AppWindow::Page::Progress);
-    QMetaObject::invokeMethod(m_worker, "start", Qt::QueuedConnection, Q_ARG(QString, labId), Q_ARG(QString, mode));
+    RuntimeWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker, [worker, labId, mode, cancel = m_startCancel] { worker->start(labId, mode, cancel); },
+        Qt::QueuedConnection);
 }
 
 void ExamFlow::cancelStart()
@@ -119,9 +133,26 @@ void ExamFlow::cancelStart()
         m_window->showPage(AppWindow::Page::Catalog); // after a failure, Cancel reads "Back to the catalog"
         return;
     }
-    // Provisioning cannot be interrupted half-way; the stack is removed as soon as the runtime returns it.
-    m_cancelled = true;
+    // The Docker call in flight is cut off on the worker thread, which then removes what was created; the
+    // learner is back in the catalog at once and may start again (the worker takes starts in order).
+    m_startCancel->cancel();
+    m_startCancel.reset();
+    m_starting = false;
+    ++m_abandonedStarts;
     m_window->progressPage()->setCancelling();
+    m_window->showPage(AppWindow::Page::Catalog);
+    Q_EMIT message(tr("Start cancelled; the environment is being removed."));
+}
+
+bool ExamFlow::settleAbandonedStart(const QString &attemptId)
+{
+    if (m_abandonedStarts == 0)
+        return false;
+    --m_abandonedStarts;
+    // Finished (or failed) just before the cancel reached it: remove it like any other unwanted exam.
+    if (!attemptId.isEmpty())
+        QMetaObject::invokeMethod(m_worker, "stop", Qt::QueuedConnection, Q_ARG(QString, attemptId));
+    return true;
 }
 
 void ExamFlow::retryStart()
@@ -144,13 +175,10 @@ void ExamFlow::cleanUp()
 
 void ExamFlow::onStarted(const ExamAttempt &attempt, const QString &setupProblems)
 {
-    m_starting = false;
-    if (m_cancelled) {
-        QMetaObject::invokeMethod(m_worker, "stop", Qt::QueuedConnection, Q_ARG(QString, attempt.id));
-        m_window->showPage(AppWindow::Page::Catalog);
-        Q_EMIT message(tr("Start cancelled; the environment is being removed."));
+    if (settleAbandonedStart(attempt.id))
         return;
-    }
+    m_starting = false;
+    m_startCancel.reset();
     // The clock starts when the environment is ready, like the real exam's.
     const LabPack *lab = m_window->catalog().find(attempt.labId);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -165,14 +193,13 @@ void ExamFlow::onStarted(const ExamAttempt &attempt, const QString &setupProblem
                                              false);
 }
 
-void ExamFlow::onStartFailed(const QString &message, const QString &attemptId)
+void ExamFlow::onStartFailed(const QString &message, const QString &attemptId, bool cancelled)
 {
-    m_starting = false;
-    m_failedAttempt = attemptId;
-    if (m_cancelled) {
-        cleanUp();
+    if (settleAbandonedStart(cancelled ? QString() : attemptId))
         return;
-    }
+    m_starting = false;
+    m_startCancel.reset();
+    m_failedAttempt = attemptId;
     m_window->progressPage()->setFailed(message);
 }
 
@@ -315,9 +342,12 @@ void ExamFlow::onResumed(const QList<ExamAttempt> &alive, const QString &error)
         // Re-read: the store holds the deadline and pause state the worker's copy may not.
         auto stored = m_window->store()->attempt(a.id);
         openWorkspace(stored ? *stored : a);
-        m_window->workspacePage()->showAlert(
-            tr("Welcome back: your exam continues. End it with \"End without grading\" if you do not want to go on."),
-            false);
+        if (m_grading) // the timer found the deadline already past and submitted
+            m_window->workspacePage()->showAlert(tr("Your time ran out while CKX was closed: grading your answers."), true);
+        else
+            m_window->workspacePage()->showAlert(
+                tr("Welcome back: your exam continues. End it with \"End without grading\" if you do not want to go on."),
+                false);
         return;
     }
     if (alive.isEmpty())

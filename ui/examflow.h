@@ -8,12 +8,15 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 class QThread;
 
 namespace ckx {
 
 class AppWindow;
 class RuntimeWorker;
+class StartCancellation;
 
 class ExamFlow : public QObject
 {
@@ -47,7 +50,9 @@ Q_SIGNALS:
 private:
     void ensureWorker();
     void onStarted(const ckx::ExamAttempt &attempt, const QString &setupProblems);
-    void onStartFailed(const QString &message, const QString &attemptId);
+    void onStartFailed(const QString &message, const QString &attemptId, bool cancelled);
+    /// A result of a start the learner cancelled (the worker answers every start, in order): removes what it made.
+    bool settleAbandonedStart(const QString &attemptId);
     void onGraded(const QString &attemptId);
     void onResumed(const QList<ckx::ExamAttempt> &alive, const QString &error);
     void attachViews(const ExamAttempt &attempt);
@@ -61,7 +66,8 @@ private:
     QString m_lastMode;
     QString m_failedAttempt;
     bool m_starting = false;
-    bool m_cancelled = false;
+    std::shared_ptr<StartCancellation> m_startCancel; ///< of the start in progress
+    int m_abandonedStarts = 0; ///< cancelled starts whose result has not come back from the worker yet
     bool m_grading = false;
 };
 

@@ -3,6 +3,7 @@
 #include "runtime/cluster/kindcluster.h"
 #include "runtime/docker/dockerclient.h"
 #include "runtime/docker/runtimeimages.h"
+#include "ui/runtimeworker.h"
 
 #include <QFile>
 #include <QGridLayout>
@@ -133,14 +134,16 @@ PrerequisitesPage::~PrerequisitesPage()
     m_builds.waitForFinished();
 }
 
-QList<PrerequisitesPage::Finding> PrerequisitesPage::runChecks()
+QList<PrerequisitesPage::Finding> PrerequisitesPage::runChecks(const QString &dockerHost)
 {
     QList<Finding> f;
-    auto docker = DockerClient::connect();
+    auto docker = RuntimeWorker::connectDocker(dockerHost);
     if (!docker) {
         f << Finding{QStringLiteral("error"), tr("Docker engine: %1").arg(docker.error().message),
-                     tr("Install Docker (Debian: apt install docker.io) and start it (systemctl start docker); "
-                        "make sure your user may use it (group docker)."),
+                     dockerHost.isEmpty()
+                         ? tr("Install Docker (Debian: apt install docker.io) and start it (systemctl start docker); "
+                              "make sure your user may use it (group docker).")
+                         : tr("Check the Docker host in Settings, or clear it to use the local engine."),
                      {}};
     } else {
         const DockerVersion &v = docker->version();
@@ -178,7 +181,7 @@ void PrerequisitesPage::recheck()
         return;
     m_recheck->setEnabled(false);
     m_summary->setText(tr("Checking…"));
-    m_checks.setFuture(QtConcurrent::run(&PrerequisitesPage::runChecks));
+    m_checks.setFuture(QtConcurrent::run(&PrerequisitesPage::runChecks, m_dockerHost));
 }
 
 void PrerequisitesPage::showFindings(const QList<Finding> &findings)
@@ -221,8 +224,8 @@ void PrerequisitesPage::buildImages()
     }
     m_buildStatus->setText(tr("Building the exam images (the first time takes several minutes)…"));
     // The progress callback runs on the build thread; the queued signal carries values to the UI.
-    m_builds.setFuture(QtConcurrent::run([this]() -> QString {
-        auto docker = DockerClient::connect();
+    m_builds.setFuture(QtConcurrent::run([this, host = m_dockerHost]() -> QString {
+        auto docker = RuntimeWorker::connectDocker(host);
         if (!docker)
             return docker.error().message;
         {

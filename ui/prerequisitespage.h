@@ -37,8 +37,10 @@ public:
 
     /// Runs every check on a worker thread; findingsReady when done.
     void recheck();
-    /// Blocking: what recheck() runs (public for tests and ckx --screenshot-tour).
-    static QList<Finding> runChecks();
+    /// Blocking: what recheck() runs (public for tests and ckx --screenshot-tour). `dockerHost` as in Settings.
+    static QList<Finding> runChecks(const QString &dockerHost = {});
+    /// The Docker host set in Settings (empty: DOCKER_HOST or the local socket): checks and builds go there.
+    void setDockerHost(const QString &dockerHost) { m_dockerHost = dockerHost; }
     void showFindings(const QList<Finding> &findings);
     QTreeWidget *tree() const { return m_tree; }
     bool isReady() const { return m_ready; }
@@ -76,6 +78,7 @@ private:
     QFutureWatcher<QList<Finding>> m_checks;
     QFutureWatcher<QString> m_builds;
     bool m_ready = false;
+    QString m_dockerHost;
 };
 
 } // namespace ckx

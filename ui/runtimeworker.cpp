@@ -4,6 +4,7 @@
 #include "core/examstore.h"
 #include "runtime/docker/dockerendpoint.h"
 #include "runtime/stack/examruntime.h"
+#include "runtime/stack/startcancellation.h"
 
 #include <QLoggingCategory>
 #include <QProcessEnvironment>
@@ -32,36 +33,60 @@ QString RuntimeWorker::ensureRuntime()
             return r.error().message;
         m_store = std::move(store);
     }
-    auto env = QProcessEnvironment::systemEnvironment();
-    auto endpoint = m_dockerHost.isEmpty() ? DockerEndpoint::fromEnvironment(env)
-                                           : DockerEndpoint::parse(m_dockerHost, env);
-    if (!endpoint)
-        return endpoint.error().message;
-    auto docker = DockerClient::connect(*endpoint);
+    auto docker = connectDocker(m_dockerHost);
     if (!docker)
         return docker.error().message;
     m_runtime = std::make_unique<ExamRuntime>(*m_store, std::move(*docker), m_catalog);
     return {};
 }
 
-void RuntimeWorker::start(const QString &labId, const QString &mode)
+Result<DockerClient> RuntimeWorker::connectDocker(const QString &dockerHost)
 {
+    const auto env = QProcessEnvironment::systemEnvironment();
+    auto endpoint = dockerHost.isEmpty() ? DockerEndpoint::fromEnvironment(env) : DockerEndpoint::parse(dockerHost, env);
+    Result<DockerClient> docker = endpoint ? DockerClient::connect(*endpoint) : Result<DockerClient>(endpoint.error());
+    if (docker || dockerHost.isEmpty())
+        return docker;
+    return makeError(docker.error().code, tr("%1 (this is the Docker host \"%2\" set in Settings; clear it there to use "
+                                             "the local engine)")
+                                              .arg(docker.error().message, dockerHost));
+}
+
+void RuntimeWorker::setDockerHost(const QString &dockerHost)
+{
+    if (dockerHost == m_dockerHost)
+        return;
+    m_dockerHost = dockerHost;
+    m_runtime.reset(); // the store connection stays; the next call reconnects to the new engine
+}
+
+void RuntimeWorker::start(const QString &labId, const QString &mode, const std::shared_ptr<StartCancellation> &cancel)
+{
+    if (cancel && cancel->isCancelled()) {
+        Q_EMIT startFailed(tr("Starting the exam was cancelled"), {}, true);
+        return;
+    }
     if (const QString err = ensureRuntime(); !err.isEmpty()) {
-        Q_EMIT startFailed(err, {});
+        Q_EMIT startFailed(err, {}, false);
         return;
     }
     StartOptions options;
     options.mode = mode;
+    options.cancellation = cancel;
     auto outcome = m_runtime->start(labId, options, [this](const QString &stage, int percent) {
         Q_EMIT progress(stage, percent);
     });
+    if (!outcome && outcome.error().code == QLatin1String("exam.cancelled")) {
+        Q_EMIT startFailed(outcome.error().message, {}, true);
+        return;
+    }
     if (!outcome) {
         // The runtime marks the attempt Failed; find it so the UI can offer clean-up.
         QString attemptId;
         if (auto failed = m_store->attemptsInStates({ExamState::Failed}); failed && !failed->isEmpty()
             && failed->first().labId == labId)
             attemptId = failed->first().id;
-        Q_EMIT startFailed(outcome.error().message, attemptId);
+        Q_EMIT startFailed(outcome.error().message, attemptId, false);
         return;
     }
     QStringList problems;
@@ -91,17 +116,13 @@ void RuntimeWorker::checkQuestion(const QString &attemptId, const QString &quest
         Q_EMIT checkFailed(questionId, err);
         return;
     }
-    // Runs the checks without recording a grade; only this question's results are shown.
-    auto outcome = m_runtime->grade(attemptId, false);
-    if (!outcome) {
-        Q_EMIT checkFailed(questionId, outcome.error().message);
+    // Only this question's scripts run, and nothing is recorded: the grade at submit runs them all again.
+    auto results = m_runtime->checkQuestion(attemptId, questionId);
+    if (!results) {
+        Q_EMIT checkFailed(questionId, results.error().message);
         return;
     }
-    QList<CheckResult> mine;
-    for (const auto &r : outcome->results)
-        if (r.questionId == questionId)
-            mine << r;
-    Q_EMIT checked(questionId, mine);
+    Q_EMIT checked(questionId, *results);
 }
 
 void RuntimeWorker::stop(const QString &attemptId)

@@ -4,6 +4,7 @@
 
 #include "core/examsession.h"
 #include "core/labcatalog.h"
+#include "core/result.h"
 #include "core/scoring.h"
 
 #include <QObject>
@@ -14,8 +15,10 @@
 
 namespace ckx {
 
+class DockerClient;
 class ExamRuntime;
 class ExamStore;
+class StartCancellation;
 
 class RuntimeWorker : public QObject
 {
@@ -25,18 +28,27 @@ public:
     RuntimeWorker(LabCatalog catalog, QString dockerHost);
     ~RuntimeWorker() override;
 
+    /// The engine at `dockerHost` (the Settings value; empty: DOCKER_HOST or the local socket). A failure names
+    /// the host and, when it came from Settings, says so.
+    static Result<DockerClient> connectDocker(const QString &dockerHost);
+
+    /// `cancel` (kept by the caller, cancelled from any thread) aborts this start; startFailed then says so.
+    void start(const QString &labId, const QString &mode, const std::shared_ptr<ckx::StartCancellation> &cancel);
+
 public Q_SLOTS:
-    void start(const QString &labId, const QString &mode);
     void grade(const QString &attemptId);
     void checkQuestion(const QString &attemptId, const QString &questionId);
     void stop(const QString &attemptId);
     void resume();
     void collectGarbage();
+    /// The Settings value changed: the next call connects there.
+    void setDockerHost(const QString &dockerHost);
 
 Q_SIGNALS:
     void progress(const QString &stage, int percent);
     void started(const ckx::ExamAttempt &attempt, const QString &setupProblems);
-    void startFailed(const QString &message, const QString &attemptId);
+    /// `cancelled`: the learner cancelled and the environment is already removed.
+    void startFailed(const QString &message, const QString &attemptId, bool cancelled);
     void graded(const QString &attemptId);
     void gradeFailed(const QString &attemptId, const QString &message);
     void checked(const QString &questionId, const QList<ckx::CheckResult> &results);

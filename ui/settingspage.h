@@ -20,6 +20,7 @@ public:
 
     /// Re-reads every field from Config (after a reset, or when shown).
     void reload();
+    QLineEdit *dockerHostEdit() const { return m_dockerHost; }
 
 private:
     void bindLine(QLineEdit *edit, Config::Key key);

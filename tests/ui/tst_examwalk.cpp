@@ -5,20 +5,28 @@
 #include "runtime/remote/terminalsurface.h"
 #include "ui/appwindow.h"
 #include "ui/catalogpage.h"
+#include "ui/prerequisitespage.h"
 #include "ui/questionpanel.h"
 #include "ui/resultspage.h"
+#include "ui/settingspage.h"
 #include "ui/startprogresspage.h"
 #include "ui/terminalview.h"
 #include "ui/terminalwindow.h"
 #include "ui/workspacepage.h"
+#include "fixtures/dockerlabpack.h"
+#include "fixtures/dockertestenv.h"
 #include "fixtures/uitestenv.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -50,10 +58,10 @@ class TestExamWalk : public QObject
 {
     Q_OBJECT
 
-    bool startLab(AppWindow &w, const QString &mode)
+    bool startLab(AppWindow &w, const QString &mode, const QString &lab = Lab)
     {
         CatalogPage *catalog = w.catalogPage();
-        catalog->selectLab(Lab);
+        catalog->selectLab(lab);
         auto *modeBox = catalog->findChildren<QComboBox *>().last();
         modeBox->setCurrentIndex(modeBox->findData(mode));
         catalog->startButton()->click();
@@ -148,28 +156,141 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(w.store()->attempt(attemptId)->state == ExamState::Terminated, 60'000);
     }
 
+    void cancelDuringStartRemovesEverything_data()
+    {
+        QTest::addColumn<bool>("whileProvisioning"); // else during the lab's (slow) setup script
+        QTest::newRow("containers being created") << true;
+        QTest::newRow("setup script running") << false;
+    }
+
     void cancelDuringStartRemovesEverything()
+    {
+        QFETCH(bool, whileProvisioning);
+        test::UiTestEnv env;
+        // A lab whose setup would hold the start for its whole 60 s time limit: Cancel must not wait for it.
+        QTemporaryDir labs;
+        const QString root = test::writeDockerLabPack(labs.path(), {QStringLiteral("slow-start-lab"), 0, false});
+        {
+            QFile setup(root + QStringLiteral("/slow-start-lab/scripts/setup/q1_setup.sh"));
+            QVERIFY(setup.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            setup.write("#!/bin/bash\nsleep 300\n");
+        }
+        qputenv("CKX_LABS_DIRS", (test::UiTestEnv::bundledLabs() + QLatin1Char(':') + root).toUtf8());
+        AppWindow w;
+        w.show();
+        CatalogPage *catalog = w.catalogPage();
+        catalog->selectLab(QStringLiteral("slow-start-lab"));
+        catalog->startButton()->click();
+        QCOMPARE(w.currentPage(), AppWindow::Page::Progress);
+        QString id;
+        QTRY_VERIFY_WITH_TIMEOUT(w.store()->attempts() && !w.store()->attempts()->isEmpty(), 120'000);
+        id = w.store()->attempts()->first().id;
+        const QString session = QStringLiteral("io.ckx.session=%1").arg(id);
+        if (whileProvisioning) // as soon as the first container of the session exists
+            QTRY_VERIFY_WITH_TIMEOUT(test::DockerTestEnv::countLabelled(session) >= 2, 60'000);
+        else
+            QTRY_VERIFY_WITH_TIMEOUT(w.store()->attempt(id)->runtimeInfo.contains(QStringLiteral("ssh")), 60'000);
+        QElapsedTimer sinceCancel;
+        sinceCancel.start();
+        w.progressPage()->findChildren<QPushButton *>().last()->click(); // Cancel
+        // The learner is back in the catalog at once and the exam is over.
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentPage(), AppWindow::Page::Catalog, 2'000);
+        // The worker gives up within seconds (not after the setup's 60 s) and leaves nothing of the session.
+        QTRY_VERIFY_WITH_TIMEOUT(w.store()->attempt(id)->state == ExamState::Terminated
+                                     && test::DockerTestEnv::countLabelled(session) == 0,
+                                 20'000);
+        qInfo("cancel → terminated with nothing left: %lld ms", sinceCancel.elapsed());
+        QVERIFY(!w.store()->attempt(id)->isGraded());
+        // Starting again right away works, and cancelling it again too.
+        catalog->startButton()->click();
+        QCOMPARE(w.currentPage(), AppWindow::Page::Progress);
+        QTRY_VERIFY_WITH_TIMEOUT(w.store()->attempts()->size() == 2, 120'000);
+        w.progressPage()->findChildren<QPushButton *>().last()->click();
+        QCOMPARE(w.currentPage(), AppWindow::Page::Catalog);
+        QTRY_VERIFY_WITH_TIMEOUT(w.store()->attempts()->size() == 2
+                                     && w.store()->attempts()->first().state == ExamState::Terminated,
+                                 60'000);
+        QTRY_COMPARE_WITH_TIMEOUT(test::DockerTestEnv::countLabelled(
+                                      QStringLiteral("io.ckx.session=%1").arg(w.store()->attempts()->first().id)),
+                                  0, 20'000);
+    }
+
+    void dockerHostSettingReachesTheRuntime()
     {
         test::UiTestEnv env;
         AppWindow w;
         w.show();
-        CatalogPage *catalog = w.catalogPage();
-        catalog->selectLab(Lab);
-        catalog->startButton()->click();
-        QCOMPARE(w.currentPage(), AppWindow::Page::Progress);
-        QTest::qWait(300);
-        w.progressPage()->findChildren<QPushButton *>().last()->click(); // Cancel
-        QTRY_COMPARE_WITH_TIMEOUT(w.currentPage(), AppWindow::Page::Catalog, 180'000);
-        auto attempts = w.store()->attempts();
-        QVERIFY(attempts && attempts->size() == 1);
-        const QString id = attempts->first().id;
-        QTRY_VERIFY_WITH_TIMEOUT(w.store()->attempt(id)->state == ExamState::Terminated, 60'000);
-        // Nothing of that session is left on the engine.
-        QProcess ps;
-        ps.start(QStringLiteral("docker"), {QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--filter"),
-                                            QStringLiteral("label=io.ckx.session=%1").arg(id)});
-        QVERIFY(ps.waitForFinished(20'000));
-        QCOMPARE(ps.readAllStandardOutput().trimmed(), QByteArray());
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString nowhere = env.dataDir() + QStringLiteral("/no-engine-here.sock");
+        w.showPage(AppWindow::Page::Settings);
+        QLineEdit *host = w.settingsPage()->dockerHostEdit();
+        host->selectAll();
+        QTest::keyClicks(host, QStringLiteral("unix://") + nowhere);
+        // Starting goes to that host and says so, naming it.
+        QVERIFY(!startLab(w, QStringLiteral("exam")));
+        QVERIFY(w.progressPage()->errorLabel()->isVisible());
+        const QString error = w.progressPage()->errorLabel()->text();
+        QVERIFY2(error.contains(nowhere) && error.contains(QStringLiteral("Settings")), qPrintable(error));
+        QVERIFY(w.store()->attempts()->isEmpty()); // nothing was created anywhere
+        // So does the first-run check.
+        w.prerequisitesPage()->recheck();
+        QTRY_VERIFY_WITH_TIMEOUT(w.prerequisitesPage()->tree()->topLevelItemCount() > 0
+                                     && w.prerequisitesPage()->tree()->topLevelItem(0)->text(0).contains(nowhere),
+                                 20'000);
+        QVERIFY(!w.prerequisitesPage()->isReady());
+
+        // Back to the local engine: the same window starts the exam.
+        w.progressPage()->findChildren<QPushButton *>().last()->click(); // "Back to the catalog"
+        w.showPage(AppWindow::Page::Settings);
+        host->clear();
+        w.prerequisitesPage()->recheck();
+        QTRY_VERIFY_WITH_TIMEOUT(w.prerequisitesPage()->tree()->topLevelItemCount() > 0
+                                     && w.prerequisitesPage()->tree()->topLevelItem(0)->text(0).startsWith(QStringLiteral("✓")),
+                                 20'000);
+        QVERIFY2(startLab(w, QStringLiteral("exam")), "the workspace did not open on the local engine");
+        const QString attemptId = w.workspacePage()->attemptId();
+        QMetaObject::invokeMethod(w.workspacePage(), "endRequested");
+        QTRY_VERIFY_WITH_TIMEOUT(w.store()->attempt(attemptId)->state == ExamState::Terminated, 60'000);
+    }
+
+    void resumeAfterTheDeadlinePassedGrades()
+    {
+        test::UiTestEnv env;
+        QString attemptId;
+        {
+            AppWindow w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY2(startLab(w, QStringLiteral("exam")), "the workspace did not open");
+            attemptId = w.workspacePage()->attemptId();
+            QuestionPanel *qp = w.workspacePage()->questions();
+            qp->showQuestion(1);
+            qp->flagButton()->click();
+            QTest::keyClicks(qp->noteEdit(), QStringLiteral("ran out of time here"));
+            w.close();
+        }
+        // The app stays closed past the end of the exam.
+        {
+            ExamStore store;
+            QVERIFY(store.openDefault());
+            const auto a = store.attempt(attemptId);
+            QVERIFY(a && a->state == ExamState::Ready);
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            QVERIFY(store.setTimes(attemptId, now.addSecs(-41 * 60), now.addSecs(-60)));
+        }
+        AppWindow w;
+        w.show();
+        // On launch the exam is graded, as the real exam's would have been at its end; the learner sees results.
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentPage(), AppWindow::Page::Results, 180'000);
+        auto graded = w.store()->attempt(attemptId);
+        QVERIFY(graded && graded->isGraded());
+        QCOMPARE(w.resultsPage()->tree()->topLevelItemCount(), int(w.catalog().find(Lab)->questions.size()));
+        QVERIFY(w.resultsPage()->summary()->text().contains(QStringLiteral("NOT PASSED")));
+        // The flag and the note made before closing are kept.
+        const QuestionMark mark = w.store()->questionMarks(attemptId)->value(QStringLiteral("2"));
+        QVERIFY(mark.flagged);
+        QCOMPARE(mark.note, QStringLiteral("ran out of time here"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.store()->attempt(attemptId)->state == ExamState::Terminated, 60'000);
     }
 
     void resumeAfterClosingMidExam()
@@ -199,6 +320,24 @@ private Q_SLOTS:
         TerminalWindow *term = terminalOf(w);
         QVERIFY(term);
         QTRY_VERIFY_WITH_TIMEOUT(term->session()->status().state == SshShellSession::State::Connected, 30'000);
+
+        // Practice: check question 4 alone. Its checks show; nothing else about the exam changes.
+        QuestionPanel *qp = w.workspacePage()->questions();
+        QStringList strip;
+        for (int i = 0; i < qp->questionCount(); ++i)
+            strip << qp->stripText(i);
+        const qsizetype checks = w.catalog().find(Lab)->questions.at(3).checks.size();
+        QVERIFY(w.workspacePage()->checkButton()->isVisible());
+        w.workspacePage()->checkButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(qp->checkResultLabel()->text().contains(QStringLiteral("of %1 passed").arg(checks)), 60'000);
+        QVERIFY2(qp->checkResultLabel()->text().contains(QStringLiteral("0 of %1 passed").arg(checks)),
+                 qPrintable(qp->checkResultLabel()->text()));
+        QCOMPARE(qp->currentIndex(), 3);
+        for (int i = 0; i < qp->questionCount(); ++i)
+            QCOMPARE(qp->stripText(i), strip.at(i));
+        QCOMPARE(w.store()->attempt(attemptId)->state, ExamState::Ready);
+        QVERIFY(w.store()->checkResults(attemptId)->isEmpty());
+        QVERIFY(w.workspacePage()->checkButton()->isEnabled()); // ready for the next check
         // End it: the environment goes away.
         w.action(QStringLiteral("navExam"))->trigger();
         QMetaObject::invokeMethod(w.workspacePage(), "endRequested");
