@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace ckx::server {
 
 namespace {
@@ -83,7 +85,8 @@ void BillingController::checkout(const ApiRequest &request, ApiResponder respond
         {QStringLiteral("line_items[0][price_data][product_data][name]"), QStringLiteral("CKX access pass: ") + t.at(0).toString()},
     };
     m_stripe.createCheckoutSession(form, idempotencyKey, [this, request, responder, user = *user, passTypeId = *passTypeId,
-                                                          idempotencyKey](Result<QJsonObject> session) {
+                                                          idempotencyKey, priceCents = t.at(1).toLongLong(),
+                                                          currency = t.at(2).toString()](Result<QJsonObject> session) {
         if (!session)
             return responder.send(ApiResponse::fromError(session.error(), 502));
         const QString id = session->value(QStringLiteral("id")).toString();
@@ -91,16 +94,19 @@ void BillingController::checkout(const ApiRequest &request, ApiResponder respond
         if (id.isEmpty() || url.isEmpty())
             return responder.send(ApiResponse::error(502, QStringLiteral("stripe.response"),
                                                      QStringLiteral("Stripe's Checkout Session has no id or url")));
+        // The price asked for is recorded with the session: fulfilment later pays out only for exactly this amount.
         auto saved = m_store.execute(QStringLiteral("INSERT INTO checkout_sessions (id, user_id, pass_type_id, url, "
-                                                    "idempotency_key, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
-                                     {id, user, passTypeId, url, idempotencyKey, ServerContext::now()});
+                                                    "idempotency_key, created_at, amount_cents, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                                                    "ON CONFLICT (id) DO NOTHING"),
+                                     {id, user, passTypeId, url, idempotencyKey, ServerContext::now(), priceCents, currency});
         if (!saved)
             return responder.send(storeFailure(saved.error(), request));
         responder.send(ApiResponse::ok(QJsonObject{{QStringLiteral("checkoutSessionId"), id}, {QStringLiteral("url"), url}}, 201));
     });
 }
 
-Result<std::pair<QString, bool>> BillingController::fulfil(const QJsonObject &session)
+Result<std::pair<QString, bool>> BillingController::fulfil(const QJsonObject &session, const ApiRequest &request,
+                                                           const QString &eventId)
 {
     const QString sessionId = session.value(QStringLiteral("id")).toString();
     if (sessionId.isEmpty())
@@ -108,18 +114,23 @@ Result<std::pair<QString, bool>> BillingController::fulfil(const QJsonObject &se
     // Our own record of the session wins; Stripe's metadata is the fallback for a webhook that beat our INSERT.
     QString userId;
     QString passTypeId;
-    auto ours = m_store.selectOne(QStringLiteral("SELECT user_id, pass_type_id FROM checkout_sessions WHERE id = ?"), {sessionId});
+    QVariant recordedCents;
+    QVariant recordedCurrency;
+    auto ours = m_store.selectOne(QStringLiteral("SELECT user_id, pass_type_id, amount_cents, currency FROM checkout_sessions WHERE id = ?"),
+                                  {sessionId});
     if (!ours)
         return ours.error();
     if (ours->has_value()) {
         userId = (**ours).at(0).toString();
         passTypeId = (**ours).at(1).toString();
+        recordedCents = (**ours).at(2);
+        recordedCurrency = (**ours).at(3);
     } else {
         const QJsonObject meta = session.value(QStringLiteral("metadata")).toObject();
         userId = meta.value(QStringLiteral("user_id")).toString(session.value(QStringLiteral("client_reference_id")).toString());
         passTypeId = meta.value(QStringLiteral("pass_type_id")).toString();
     }
-    auto type = m_store.selectOne(QStringLiteral("SELECT duration_seconds FROM pass_types WHERE id = ?"), {passTypeId});
+    auto type = m_store.selectOne(QStringLiteral("SELECT duration_seconds, price_cents, currency FROM pass_types WHERE id = ?"), {passTypeId});
     if (!type)
         return type.error();
     auto user = m_store.selectOne(QStringLiteral("SELECT id FROM users WHERE id = ?"), {userId});
@@ -128,6 +139,35 @@ Result<std::pair<QString, bool>> BillingController::fulfil(const QJsonObject &se
     if (!type->has_value() || !user->has_value())
         return makeError(QStringLiteral("billing.unknown_session"),
                          QStringLiteral("Checkout Session %1 names no known user and pass type").arg(sessionId));
+
+    // Pay out only what was asked for: the price recorded when the checkout started (the pass type's price for a
+    // session we have no record of). A discount, a changed price or a session made elsewhere on the same Stripe
+    // account must not buy a pass for less. amount_total is in the currency's smallest unit, as price_cents is.
+    const qint64 expectedCents = recordedCents.isNull() ? (**type).at(1).toLongLong() : recordedCents.toLongLong();
+    const QString expectedCurrency = (recordedCurrency.isNull() ? (**type).at(2) : recordedCurrency).toString().toLower();
+    const QJsonValue paidAmount = session.value(QStringLiteral("amount_total"));
+    const QString paidCurrency = session.value(QStringLiteral("currency")).toString().toLower();
+    const bool amountKnown = paidAmount.isDouble() && paidAmount.toDouble() == std::floor(paidAmount.toDouble());
+    if (!amountKnown || static_cast<qint64>(paidAmount.toDouble()) != expectedCents || paidCurrency != expectedCurrency) {
+        const QString paid = amountKnown ? QStringLiteral("%1 %2").arg(static_cast<qint64>(paidAmount.toDouble())).arg(paidCurrency)
+                                         : QStringLiteral("no amount_total");
+        JsonLog::event("ckx.server.security", "warning", QStringLiteral("checkout amount mismatch: no pass granted"),
+                       {{QStringLiteral("checkoutSession"), sessionId},
+                        {QStringLiteral("event"), eventId},
+                        {QStringLiteral("user"), userId},
+                        {QStringLiteral("passType"), passTypeId},
+                        {QStringLiteral("expected"), QStringLiteral("%1 %2").arg(expectedCents).arg(expectedCurrency)},
+                        {QStringLiteral("paid"), paid},
+                        {QStringLiteral("requestId"), request.requestId}});
+        return makeError(QStringLiteral("billing.amount_mismatch"),
+                         QStringLiteral("the payment of Checkout Session %1 (%2) does not match the price of pass type "
+                                        "\"%3\" when the checkout started (%4 %5); no pass was granted, contact support "
+                                        "with this checkout session id")
+                             .arg(sessionId, paid, passTypeId)
+                             .arg(expectedCents)
+                             .arg(expectedCurrency));
+    }
+
     const QString passId = CryptoPrimitives::uuid();
     auto inserted = m_store.select(QStringLiteral("INSERT INTO passes (id, user_id, pass_type_id, duration_seconds, status, "
                                                   "purchased_at, checkout_session_id, source) VALUES (?, ?, ?, ?, 'purchased', "
@@ -179,7 +219,19 @@ ApiResponse BillingController::webhook(const ApiRequest &request)
     // Even a duplicate event id goes through fulfil(): it is idempotent, and it heals a first delivery whose
     // transaction was recorded by an older server version without its pass.
     if (isPaidSession(type, object)) {
-        auto pass = fulfil(object);
+        auto pass = fulfil(object, request, eventId);
+        if (!pass && pass.error().code == QStringLiteral("billing.amount_mismatch")) {
+            // Keep the event recorded and answer 2xx: Stripe's retries would carry the same amount, so retrying
+            // cannot fix it; the refusal is logged and support refunds or grants by hand (internal API).
+            if (auto c = m_store.commit(); !c) {
+                m_store.rollback();
+                return storeFailure(c.error(), request);
+            }
+            data.insert(QStringLiteral("passId"), QJsonValue::Null);
+            data.insert(QStringLiteral("refused"), QJsonObject{{QStringLiteral("code"), pass.error().code},
+                                                                {QStringLiteral("message"), pass.error().message}});
+            return ApiResponse::ok(data);
+        }
         if (!pass) {
             m_store.rollback();
             if (pass.error().code == QStringLiteral("billing.unknown_session")) {
@@ -221,9 +273,11 @@ void BillingController::verify(const ApiRequest &request, ApiResponder responder
         if (paymentStatus == QStringLiteral("paid")) {
             if (auto b = m_store.begin(); !b)
                 return responder.send(storeFailure(b.error(), request));
-            auto pass = fulfil(*session);
+            auto pass = fulfil(*session, request, QString());
             if (!pass) {
                 m_store.rollback();
+                if (pass.error().code == QStringLiteral("billing.amount_mismatch"))
+                    return responder.send(ApiResponse::fromError(pass.error(), 409));
                 return responder.send(storeFailure(pass.error(), request));
             }
             if (auto c = m_store.commit(); !c) {

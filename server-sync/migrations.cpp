@@ -64,6 +64,11 @@ QList<Migration> build()
     list << both(5, "passes_status_index",
                  {QStringLiteral("CREATE INDEX passes_user_status_expiry ON passes (user_id, status, expires_at)"),
                   QStringLiteral("DROP INDEX passes_user")});
+    // The price a checkout was started at: a paid session is fulfilled only if Stripe's amount_total and currency
+    // match it (NULL for sessions started before this migration: they are checked against the pass type's price).
+    list << both(6, "checkout_session_price",
+                 {QStringLiteral("ALTER TABLE checkout_sessions ADD COLUMN amount_cents BIGINT"),
+                  QStringLiteral("ALTER TABLE checkout_sessions ADD COLUMN currency TEXT")});
     return list;
 }
 

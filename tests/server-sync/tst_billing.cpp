@@ -29,6 +29,8 @@ private Q_SLOTS:
     void verifyFulfilsFromTheRedirect();
     void activationStartsTheClock_data() { ServerBackends::addBackendRows(); }
     void activationStartsTheClock();
+    void paymentOfAnotherAmountGrantsNoPass_data();
+    void paymentOfAnotherAmountGrantsNoPass();
 
 private:
     struct Checkout
@@ -265,6 +267,64 @@ void TestBilling::activationStartsTheClock()
     QVERIFY(after.dataObject().value(QStringLiteral("remainingSeconds")).toInteger() > 7 * 24 * 3600 - 60);
     const auto other = s.registerAccount(uniqueEmail(QStringLiteral("notmine")));
     QCOMPARE(s.call("POST", QStringLiteral("/api/v1/access/passes/%1/activate").arg(passId), {}, {}, other.accessToken).status, 404);
+}
+
+void TestBilling::paymentOfAnotherAmountGrantsNoPass_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<qint64>("amount");
+    QTest::addColumn<QString>("currency");
+    for (const QString &backend : {QStringLiteral("sqlite"), QStringLiteral("postgresql")}) {
+        QTest::addRow("%s-charged 1 cent", qPrintable(backend)) << backend << qint64(1) << QStringLiteral("usd");
+        QTest::addRow("%s-charged in yen", qPrintable(backend)) << backend << qint64(1999) << QStringLiteral("jpy");
+    }
+}
+
+// A paid session whose amount or currency is not the price asked at checkout (1 week: 1999 usd) grants nothing,
+// through the webhook or the redirect; the event stays recorded and Stripe gets a 2xx so it stops retrying.
+void TestBilling::paymentOfAnotherAmountGrantsNoPass()
+{
+    QFETCH(QString, backend);
+    QFETCH(qint64, amount);
+    QFETCH(QString, currency);
+    ServerFixture &s = m_env.server(backend);
+    const Checkout c = startCheckout(s, QStringLiteral("1w"));
+    QVERIFY(!c.sessionId.isEmpty());
+    QCOMPARE(m_env.stripe.session(c.sessionId).value(QStringLiteral("currency")).toString(), QStringLiteral("usd"));
+    m_env.stripe.markPaid(c.sessionId);
+    m_env.stripe.setTotal(c.sessionId, amount, currency);
+    const QString eventId = QStringLiteral("evt_amount_") + c.sessionId;
+    const QJsonObject event = m_env.stripe.checkoutEvent(eventId, QStringLiteral("checkout.session.completed"), c.sessionId,
+                                                         QStringLiteral("paid"), QDateTime::currentSecsSinceEpoch());
+    for (int delivery = 0; delivery < 2; ++delivery) {
+        const HttpResult r = deliver(s, event);
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.dataObject().value(QStringLiteral("passId")).isNull());
+        QCOMPARE(r.dataObject().value(QStringLiteral("refused")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("billing.amount_mismatch"));
+    }
+    const QString verifyPath = QStringLiteral("/api/v1/billing/verify/%1").arg(c.sessionId);
+    const HttpResult verified = s.call("GET", verifyPath, {}, {}, c.account.accessToken);
+    QCOMPARE(verified.status, 409);
+    QCOMPARE(verified.errorCode(), QStringLiteral("billing.amount_mismatch"));
+    QVERIFY2(verified.errorMessage().contains(c.sessionId), qPrintable(verified.errorMessage()));
+    QCOMPARE(s.call("GET", QStringLiteral("/api/v1/access/passes"), {}, {}, c.account.accessToken).data().toArray().size(), 0);
+    QCOMPARE(m_env.count(s, QStringLiteral("SELECT COUNT(*) FROM passes WHERE checkout_session_id = ?"), {c.sessionId}), 0);
+    QCOMPARE(m_env.count(s, QStringLiteral("SELECT COUNT(*) FROM stripe_events WHERE id = ?"), {eventId}), 1);
+    const QByteArray log = s.log();
+    QVERIFY(log.contains("checkout amount mismatch: no pass granted"));
+    QVERIFY(!log.contains(ServerFixture::kWebhookSecret));
+    QVERIFY(!log.contains(ServerFixture::kStripeKey));
+
+    // The same session at the asked price (say support corrected it at Stripe) is fulfilled, exactly once.
+    m_env.stripe.setTotal(c.sessionId, 1999, QStringLiteral("usd"));
+    const HttpResult corrected = s.call("GET", verifyPath, {}, {}, c.account.accessToken);
+    QCOMPARE(corrected.status, 200);
+    QVERIFY(!corrected.dataObject().value(QStringLiteral("passId")).toString().isEmpty());
+    const QJsonObject correctedEvent = m_env.stripe.checkoutEvent(eventId + QStringLiteral("_fixed"), QStringLiteral("checkout.session.completed"),
+                                                                  c.sessionId, QStringLiteral("paid"), QDateTime::currentSecsSinceEpoch());
+    QCOMPARE(deliver(s, correctedEvent).dataObject().value(QStringLiteral("passCreated")).toBool(true), false);
+    QCOMPARE(m_env.count(s, QStringLiteral("SELECT COUNT(*) FROM passes WHERE checkout_session_id = ?"), {c.sessionId}), 1);
 }
 
 QTEST_GUILESS_MAIN(TestBilling)
