@@ -2,6 +2,7 @@
 #include "core/version.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <algorithm>
@@ -53,6 +54,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("ckx"));
     QCoreApplication::setOrganizationName(QStringLiteral("ckx"));
     QCoreApplication::setApplicationVersion(ckx::version());
+    // A command's output is what it prints: the store's and catalogue's info lines ("upgraded to schema version 3")
+    // are noise here. The runtime's stay, as the progress of a start that can take minutes; warnings always show.
+    // QT_LOGGING_RULES overrides this.
+    QLoggingCategory::setFilterRules(QStringLiteral("ckx.*.debug=false\nckx.core.*.info=false"));
 
     const QStringList args = app.arguments().mid(1);
     if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h" || args.first() == u"help") {

@@ -245,6 +245,19 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("no lab with id 'nope'; available: fixture-docker, fixture-ckad")));
     }
+
+    void firstUseOfTheStorePrintsOnlyTheAnswer()
+    {
+        // The first command on a fresh data folder creates and migrates the store: that is not the user's business.
+        QTemporaryDir dataDir;
+        QVERIFY(dataDir.isValid());
+        qputenv("CKX_DATA_DIR", QFile::encodeName(dataDir.path()));
+        const Run r = ckxctl({QStringLiteral("exam"), QStringLiteral("list")}, data(QStringLiteral("clean")));
+        qunsetenv("CKX_DATA_DIR");
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY(!QDir(dataDir.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot)); // the store was made
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCkxctlLabs)
