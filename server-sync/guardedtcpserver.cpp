@@ -24,10 +24,11 @@ struct AddressSlots
     QHash<QHostAddress, int> open;
 };
 
+// Never destroyed: a worker's sockets may still release their slots while static objects are torn down at exit.
 AddressSlots &addressSlots()
 {
-    static AddressSlots slots;
-    return slots;
+    static auto *slots = new AddressSlots;
+    return *slots;
 }
 } // namespace
 
