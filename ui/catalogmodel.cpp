@@ -1,4 +1,5 @@
 #include "ui/catalogmodel.h"
+#include "ui/theme.h"
 
 #include <QBrush>
 #include <QColor>
@@ -106,7 +107,7 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Access)
-            return QBrush(isLocked(*lab) ? QColor(0xb0, 0x60, 0x00) : QColor(0x2e, 0x8b, 0x3a));
+            return QBrush(Theme::color(isLocked(*lab) ? Theme::Tone::Warning : Theme::Tone::Good));
         return {};
     case Qt::DisplayRole:
         break;

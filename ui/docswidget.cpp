@@ -1,4 +1,5 @@
 #include "ui/docswidget.h"
+#include "ui/theme.h"
 
 #include "ui/docswebpage.h"
 
@@ -28,7 +29,7 @@ DocsWidget::DocsWidget(QWidget *parent) : QWidget(parent)
     m_address->setPlaceholderText(tr("https://kubernetes.io/docs/…"));
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+    m_message->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Theme::color(Theme::Tone::Bad).name()));
     m_message->hide();
 
     auto *bar = new QHBoxLayout;

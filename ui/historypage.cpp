@@ -1,4 +1,5 @@
 #include "ui/historypage.h"
+#include "ui/theme.h"
 
 #include "core/examstore.h"
 
@@ -90,6 +91,9 @@ void HistoryPage::reload(ExamStore *store, const LabCatalog &catalog)
     m_table->setRowCount(int(graded.size()));
     QHash<QString, QLineSeries *> byTrack;
     auto *chart = new QChart;
+    // Qt Charts paints its own white background unless told otherwise: follow the app's theme.
+    chart->setTheme(Theme::paletteIsDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(palette().color(QPalette::Base));
     chart->setTitle(tr("Scores over time, per track (%)"));
     QDateTime minT, maxT;
     for (int row = 0; row < graded.size(); ++row) {
@@ -110,7 +114,7 @@ void HistoryPage::reload(ExamStore *store, const LabCatalog &catalog)
                                                           .arg(a.maxScore.value_or(0))
                                                           .arg(qRound(pct))));
         auto *res = new QTableWidgetItem(passed ? tr("passed") : tr("not passed"));
-        res->setForeground(passed ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+        res->setForeground(Theme::color(passed ? Theme::Tone::Good : Theme::Tone::Bad));
         m_table->setItem(row, 4, res);
 
         const QString track = lab && !lab->info.track.isEmpty() ? lab->info.track : tr("Other");

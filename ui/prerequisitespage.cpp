@@ -4,6 +4,7 @@
 #include "runtime/docker/dockerclient.h"
 #include "runtime/docker/runtimeimages.h"
 #include "ui/runtimeworker.h"
+#include "ui/theme.h"
 
 #include <QFile>
 #include <QGridLayout>
@@ -193,9 +194,9 @@ void PrerequisitesPage::showFindings(const QList<Finding> &findings)
                              : f.level == QLatin1String("warning") ? QStringLiteral("⚠")
                                                                    : QStringLiteral("✗");
         auto *item = new QTreeWidgetItem(m_tree, {mark + QLatin1Char(' ') + f.what, f.fix});
-        item->setForeground(0, f.level == QLatin1String("ok")        ? QColor(0x2e, 0x7d, 0x32)
-                               : f.level == QLatin1String("warning") ? QColor(0xb2, 0x6a, 0x00)
-                                                                     : QColor(0xc6, 0x28, 0x28));
+        item->setForeground(0, Theme::color(f.level == QLatin1String("ok")        ? Theme::Tone::Good
+                                            : f.level == QLatin1String("warning") ? Theme::Tone::Warning
+                                                                                  : Theme::Tone::Bad));
         errors += f.level == QLatin1String("error");
         warnings += f.level == QLatin1String("warning");
         missingImages += !f.image.isEmpty() && f.level != QLatin1String("ok");

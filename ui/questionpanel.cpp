@@ -1,4 +1,5 @@
 #include "ui/questionpanel.h"
+#include "ui/theme.h"
 
 #include "core/examstore.h"
 #include "ui/markdownview.h"
@@ -242,8 +243,8 @@ void QuestionPanel::refreshStrip()
         QFont f = item->font();
         f.setBold(i == m_index);
         item->setFont(f);
-        item->setForeground(isFlagged(i) ? QBrush(QColor(0xd9, 0x7a, 0x00))
-                                         : (isAnswered(i) ? QBrush(QColor(0x2e, 0x8b, 0x3a)) : QBrush()));
+        item->setForeground(isFlagged(i) ? QBrush(Theme::color(Theme::Tone::Warning))
+                                         : (isAnswered(i) ? QBrush(Theme::color(Theme::Tone::Good)) : QBrush()));
         item->setToolTip(tr("Question %1%2%3")
                              .arg(i + 1)
                              .arg(isAnswered(i) ? tr(", answered") : QString(),
@@ -421,7 +422,7 @@ void QuestionPanel::showCheckResults(const QString &questionId, const QList<Chec
         const bool ok = it != results.cend() && it->passed;
         passed += ok ? 1 : 0;
         html += QStringLiteral("<span style=\"color:%1\">%2</span> %3<br>")
-                    .arg(ok ? QStringLiteral("#2e8b3a") : QStringLiteral("#c62828"), ok ? Tick : QStringLiteral("✗"),
+                    .arg(Theme::color(ok ? Theme::Tone::Good : Theme::Tone::Bad).name(), ok ? Tick : QStringLiteral("✗"),
                          check.description.toHtmlEscaped());
     }
     html += tr("%1 of %2 passed").arg(passed).arg(q.checks.size());

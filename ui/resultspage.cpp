@@ -3,6 +3,7 @@
 #include "core/attemptprogress.h"
 #include "core/examstore.h"
 #include "core/scoring.h"
+#include "ui/theme.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -85,7 +86,7 @@ Result<void> ResultsPage::showAttempt(ExamStore *store, const LabPack &lab, cons
     const AttemptProgress progress(store, attemptId);
 
     m_title->setText(tr("Results: %1").arg(lab.info.name));
-    const QString colour = report.passed ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828");
+    const QString colour = Theme::color(report.passed ? Theme::Tone::Good : Theme::Tone::Bad).name();
     qint64 total = 0;
     for (auto it = progress.timeSpent().cbegin(); it != progress.timeSpent().cend(); ++it)
         total += it.value();
@@ -112,8 +113,8 @@ Result<void> ResultsPage::showAttempt(ExamStore *store, const LabPack &lab, cons
         QFont bold = qi->font(0);
         bold.setBold(true);
         qi->setFont(0, bold);
-        qi->setForeground(1, qs.checksPassed == qs.checksTotal && qs.checksTotal > 0 ? QColor(0x2e, 0x7d, 0x32)
-                                                                                      : QColor(0xc6, 0x28, 0x28));
+        qi->setForeground(1, Theme::color(qs.checksPassed == qs.checksTotal && qs.checksTotal > 0 ? Theme::Tone::Good
+                                                                                                  : Theme::Tone::Bad));
         qi->setData(0, Qt::UserRole, q.id);
         // In a cell of its own so the button keeps the size of its text whatever width the column gets.
         auto *cell = new QWidget(m_tree);
@@ -134,7 +135,7 @@ Result<void> ResultsPage::showAttempt(ExamStore *store, const LabPack &lab, cons
             auto *ci = new QTreeWidgetItem(qi, {QStringLiteral("%1 %2").arg(ok ? QStringLiteral("✓") : QStringLiteral("✗"),
                                                                            check.description),
                                                 QString::number(check.weight)});
-            ci->setForeground(0, ok ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+            ci->setForeground(0, Theme::color(ok ? Theme::Tone::Good : Theme::Tone::Bad));
             if (!ok) {
                 QString out = it == results->cend() ? tr("(this check did not run)")
                                                     : tr("exit code %1, expected %2").arg(it->exitCode).arg(it->expectedExitCode);

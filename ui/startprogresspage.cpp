@@ -1,5 +1,7 @@
 #include "ui/startprogresspage.h"
 
+#include "ui/theme.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -35,7 +37,6 @@ StartProgressPage::StartProgressPage(QWidget *parent) : QWidget(parent)
     m_error->setObjectName(QStringLiteral("startError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setToolTip(tr("Stop starting and remove everything created so far (Esc)"));
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -116,6 +117,7 @@ void StartProgressPage::setFailed(const QString &message)
         last->setText(QStringLiteral("✗ %1").arg(last->data(Qt::UserRole).toString()));
     }
     m_stage->setText(tr("Starting failed"));
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Theme::color(Theme::Tone::Bad).name()));
     m_error->setText(message);
     m_error->show();
     m_retry->show();

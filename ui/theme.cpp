@@ -39,6 +39,25 @@ QPalette darkPalette()
 
 } // namespace
 
+bool Theme::paletteIsDark()
+{
+    return QApplication::palette().color(QPalette::Base).lightness() < 128;
+}
+
+QColor Theme::color(Tone tone)
+{
+    const bool dark = paletteIsDark();
+    switch (tone) {
+    case Tone::Good:
+        return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32);
+    case Tone::Bad:
+        return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc6, 0x28, 0x28);
+    case Tone::Warning:
+        return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0x9a, 0x5b, 0x00);
+    }
+    return {};
+}
+
 void Theme::apply(const QString &name)
 {
     if (QApplication::style()->name() != QLatin1String("fusion"))

@@ -1,4 +1,5 @@
 #include "ui/workspacepage.h"
+#include "ui/theme.h"
 #include "ui/plural.h"
 
 #include "core/examstore.h"
@@ -315,7 +316,8 @@ void WorkspacePage::updateTimerLabel(qint64 remainingMs)
     m_timerLabel->setText(text);
     const bool critical = remainingMs < qint64(ExamTimer::CriticalMinutes) * 60'000;
     m_timerLabel->setProperty("critical", critical);
-    m_timerLabel->setStyleSheet(critical ? QStringLiteral("QLabel { color: #d32f2f; }") : QString());
+    m_timerLabel->setStyleSheet(critical ? QStringLiteral("QLabel { color: %1; }").arg(Theme::color(Theme::Tone::Bad).name())
+                                         : QString());
 }
 
 } // namespace ckx

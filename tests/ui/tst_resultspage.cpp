@@ -8,8 +8,11 @@
 #include "ui/historypage.h"
 #include "ui/markdownview.h"
 #include "ui/resultspage.h"
+#include "ui/theme.h"
 #include "fixtures/uitestenv.h"
 
+#include <QApplication>
+#include <QChartView>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -18,11 +21,24 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <cmath>
+
 using namespace ckx;
 
 class TestResultsPage : public QObject
 {
     Q_OBJECT
+
+    /// WCAG 2 contrast ratio of two colours (1 to 21).
+    static double contrast(const QColor &a, const QColor &b)
+    {
+        const auto luminance = [](const QColor &c) {
+            const auto lin = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF());
+        };
+        const double la = luminance(a), lb = luminance(b);
+        return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+    }
 
     static QPushButton *showAnswerButton(ResultsPage &page, QTreeWidgetItem *question)
     {
@@ -131,6 +147,41 @@ private Q_SLOTS:
         }
         // The question text gets the width instead.
         QVERIFY(page.tree()->columnWidth(0) > width / 2);
+    }
+
+    void passAndFailColoursAreReadableInBothThemes_data()
+    {
+        QTest::addColumn<QString>("theme");
+        QTest::newRow("light") << QStringLiteral("light");
+        QTest::newRow("dark") << QStringLiteral("dark");
+    }
+
+    void passAndFailColoursAreReadableInBothThemes()
+    {
+        QFETCH(QString, theme);
+        Theme::apply(theme);
+        ExamStore store;
+        QVERIFY(store.openDefault());
+        const QString id = gradedAttempt(store, QStringLiteral("exam"));
+        ResultsPage page;
+        QVERIFY(page.showAttempt(&store, *m_lab, id));
+        const QColor base = page.tree()->palette().color(QPalette::Base);
+        QCOMPARE(base.lightness() < 128, Theme::isDark(theme));
+        const QColor passed = page.tree()->topLevelItem(0)->child(0)->foreground(0).color();
+        const QColor failed = page.tree()->topLevelItem(1)->child(0)->foreground(0).color();
+        QVERIFY(passed != failed);
+        // WCAG AA for normal text: a failed check's description must be as legible as the rest.
+        for (const QColor &c : {passed, failed})
+            QVERIFY2(contrast(c, base) >= 4.5, qPrintable(QStringLiteral("%1 on %2: %3:1").arg(c.name(), base.name())
+                                                              .arg(contrast(c, base), 0, 'f', 2)));
+
+        // The history chart follows the theme instead of a white box in a dark window.
+        HistoryPage history;
+        history.reload(&store, m_catalog);
+        auto *view = history.findChild<QChartView *>();
+        QVERIFY(view);
+        QCOMPARE(view->chart()->backgroundBrush().color().lightness() < 128, Theme::isDark(theme));
+        Theme::apply(QStringLiteral("light"));
     }
 
     void answersPageShowsThatQuestionsAnswer()

@@ -3,6 +3,7 @@
 #include "core/examstore.h"
 #include "core/labcatalog.h"
 #include "ui/questionpanel.h"
+#include "ui/theme.h"
 #include "ui/workspacepage.h"
 #include "fixtures/uitestenv.h"
 
@@ -78,11 +79,11 @@ private Q_SLOTS:
         advance(page, 9 * 60 + 59); // 5:01
         QCOMPARE(page.timerLabel()->text(), QStringLiteral("05:01"));
         QVERIFY(!page.timerLabel()->property("critical").toBool());
-        QVERIFY(!page.timerLabel()->styleSheet().contains(QStringLiteral("#d32f2f")));
+        QVERIFY(!page.timerLabel()->styleSheet().contains(Theme::color(Theme::Tone::Bad).name()));
         advance(page, 2); // 4:59
         QVERIFY(page.alertLabel()->text().contains(QStringLiteral("5 minutes left")));
         QVERIFY(page.timerLabel()->property("critical").toBool());
-        QVERIFY(page.timerLabel()->styleSheet().contains(QStringLiteral("#d32f2f")));
+        QVERIFY(page.timerLabel()->styleSheet().contains(Theme::color(Theme::Tone::Bad).name()));
         QCOMPARE(submit.count(), 0);
         advance(page, 5 * 60);
         QCOMPARE(page.timerLabel()->text(), QStringLiteral("00:00"));
