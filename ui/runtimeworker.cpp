@@ -47,9 +47,10 @@ Result<DockerClient> RuntimeWorker::connectDocker(const QString &dockerHost)
     Result<DockerClient> docker = endpoint ? DockerClient::connect(*endpoint) : Result<DockerClient>(endpoint.error());
     if (docker || dockerHost.isEmpty())
         return docker;
-    return makeError(docker.error().code, tr("%1 (this is the Docker host \"%2\" set in Settings; clear it there to use "
-                                             "the local engine)")
-                                              .arg(docker.error().message, dockerHost));
+    // The engine's message names the host; say where that host came from and how to get back to the default.
+    return makeError(docker.error().code, tr("%1. This Docker host is set in Settings: correct it there, or clear it to "
+                                             "use the local engine.")
+                                              .arg(docker.error().message));
 }
 
 void RuntimeWorker::setDockerHost(const QString &dockerHost)
