@@ -33,7 +33,10 @@ qint64 declaredLength(const QByteArray &head)
 }
 } // namespace
 
-GuardedSocket::GuardedSocket(const Limits &limits, QObject *parent) : QTcpSocket(parent), m_limits(limits) {}
+GuardedSocket::GuardedSocket(const Limits &limits, const QElapsedTimer &clock, QObject *parent)
+    : QTcpSocket(parent), m_limits(limits), m_clock(clock)
+{
+}
 
 GuardedSocket::~GuardedSocket()
 {
@@ -49,7 +52,7 @@ void GuardedSocket::holdAddressSlot(const QHostAddress &peer)
 
 void GuardedSocket::watch()
 {
-    m_idle.start(m_limits.idleTimeoutMs, this);
+    m_idleAt = m_clock.elapsed() + m_limits.idleTimeoutMs;
     connect(this, &QTcpSocket::readyRead, this, &GuardedSocket::onReadyRead);
     connect(this, &QTcpSocket::bytesWritten, this, &GuardedSocket::onBytesWritten);
 }
@@ -57,14 +60,14 @@ void GuardedSocket::watch()
 void GuardedSocket::requestReceived()
 {
     m_receiving = false;
-    m_deadline.stop();
+    m_requestAt = 0;
 }
 
 void GuardedSocket::onBytesWritten()
 {
     // An answer (or part of one) went out: the client is reading, and the connection is idle until its next request.
     if (!m_receiving && !m_refused)
-        m_idle.start(m_limits.idleTimeoutMs, this);
+        m_idleAt = m_clock.elapsed() + m_limits.idleTimeoutMs;
 }
 
 void GuardedSocket::onReadyRead()
@@ -74,8 +77,8 @@ void GuardedSocket::onReadyRead()
     if (!m_receiving) {
         // The first bytes of a request: from now on the whole request has one deadline, however it trickles in.
         m_receiving = true;
-        m_idle.stop();
-        m_deadline.start(m_limits.requestTimeoutMs, this);
+        m_idleAt = 0;
+        m_requestAt = m_clock.elapsed() + m_limits.requestTimeoutMs;
     }
     const qint64 buffered = bytesAvailable();
     // Ordinary requests are small: look at their first KiB only (enough for the Content-Length of any request
@@ -98,8 +101,8 @@ void GuardedSocket::refuse(const QByteArray &response)
         return;
     m_refused = true;
     m_receiving = false;
-    m_idle.stop();
-    m_deadline.stop();
+    m_idleAt = 0;
+    m_requestAt = 0;
     // Qt's parser must not see another byte of this connection, and nothing it half-parsed may be answered.
     QObject::disconnect(this, &QTcpSocket::readyRead, nullptr, nullptr);
     if (isTransactionStarted())
@@ -117,13 +120,11 @@ void GuardedSocket::refuse(const QByteArray &response)
     m_linger.start(kLingerMs, this);
 }
 
-void GuardedSocket::timerEvent(QTimerEvent *event)
+void GuardedSocket::enforceDeadlines(qint64 nowMs)
 {
-    const int id = event->timerId();
-    if (id == m_deadline.timerId()) {
-        m_deadline.stop();
-        if (!m_receiving)
-            return;
+    if (m_refused)
+        return;
+    if (m_receiving && m_requestAt != 0 && nowMs >= m_requestAt) {
         JsonLog::event("ckx.server.security", "info", QStringLiteral("request deadline passed: 408"),
                        {{QStringLiteral("remote"), peerAddress().toString()},
                         {QStringLiteral("timeoutSecs"), m_limits.requestTimeoutMs / 1000}});
@@ -132,10 +133,15 @@ void GuardedSocket::timerEvent(QTimerEvent *event)
                                                                       "seconds of its first byte")
                                                            .arg(m_limits.requestTimeoutMs / 1000)),
                                     QString(), true));
-    } else if (id == m_idle.timerId()) {
-        m_idle.stop();
+    } else if (m_idleAt != 0 && nowMs >= m_idleAt) {
+        m_idleAt = 0;
         disconnectFromHost();
-    } else if (id == m_linger.timerId()) {
+    }
+}
+
+void GuardedSocket::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() == m_linger.timerId()) {
         m_linger.stop();
         abort();
         deleteLater();

@@ -1,11 +1,14 @@
 #pragma once
-// One client connection, below Qt's HTTP parser, with the limits Qt 6.4 lacks. Two timers, each armed once per
-// request rather than per read: between requests the idle timer (`--idle-timeout`) closes a quiet keep-alive
+// One client connection, below Qt's HTTP parser, with the limits Qt 6.4 lacks. Two deadlines, each set once per
+// request rather than per read: between requests the idle deadline (`--idle-timeout`) closes a quiet keep-alive
 // connection; from the first byte of a request until Qt has parsed it whole, the request deadline
 // (`--request-timeout`) answers 408 and closes, so a client trickling a byte now and then (slowloris) cannot hold
 // a connection. Requests whose announced or buffered size exceeds the body limit get 413 before Qt buffers them.
+// The deadlines are plain numbers on the server's monotonic clock, checked by the server's periodic sweep
+// (enforceDeadlines), so a request costs no timer registration at all.
 
 #include <QBasicTimer>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QTcpSocket>
 
@@ -22,7 +25,7 @@ public:
         int requestTimeoutMs = 10 * 1000;
     };
 
-    GuardedSocket(const Limits &limits, QObject *parent);
+    GuardedSocket(const Limits &limits, const QElapsedTimer &clock, QObject *parent);
     ~GuardedSocket() override;
 
     /// Starts watching the connection; call once the descriptor is set and before Qt's server connects its own
@@ -34,6 +37,8 @@ public:
     void refuse(const QByteArray &response);
     /// This connection counts against the per-address cap of `peer` until it is destroyed.
     void holdAddressSlot(const QHostAddress &peer);
+    /// Answers 408 or closes the connection if its request or idle deadline is before `nowMs` (the clock's time).
+    void enforceDeadlines(qint64 nowMs);
 
 protected:
     void timerEvent(QTimerEvent *event) override;
@@ -43,8 +48,9 @@ private:
     void onBytesWritten();
 
     Limits m_limits;
-    QBasicTimer m_idle;
-    QBasicTimer m_deadline;
+    const QElapsedTimer &m_clock;
+    qint64 m_idleAt = 0;     ///< close when the clock passes this; 0 = not idle (a request is on its way)
+    qint64 m_requestAt = 0;  ///< 408 when the clock passes this; 0 = no request being received
     QBasicTimer m_linger;
     QHostAddress m_slotAddress;
     bool m_holdsSlot = false;

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QTimerEvent>
 
 #include <arpa/inet.h>
 #include <cerrno>
@@ -18,6 +19,9 @@
 namespace ckx::server {
 
 namespace {
+// How often deadlines are checked: a request deadline or idle timeout fires at most this late.
+constexpr int kSweepMs = 250;
+
 struct AddressSlots
 {
     QMutex mutex;
@@ -35,6 +39,7 @@ AddressSlots &addressSlots()
 GuardedTcpServer::GuardedTcpServer(qint64 maxRequestBytes, int idleTimeoutSecs, QObject *parent)
     : QTcpServer(parent), m_maxRequestBytes(maxRequestBytes), m_idleTimeoutMs(idleTimeoutSecs * 1000)
 {
+    m_clock.start();
 }
 
 Result<int> GuardedTcpServer::openReusePortSocket(const QHostAddress &address, quint16 port)
@@ -109,7 +114,7 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
     limits.idleTimeoutMs = m_idleTimeoutMs;
     if (api)
         limits.requestTimeoutMs = api->requestTimeoutMs();
-    auto *socket = new GuardedSocket(limits, this);
+    auto *socket = new GuardedSocket(limits, m_clock, this);
     if (!socket->setSocketDescriptor(socketDescriptor)) {
         delete socket;
         ::close(static_cast<int>(socketDescriptor));
@@ -135,7 +140,26 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
         }
     }
     socket->watch(); // before Qt's server connects its own readyRead handler, so ours runs first on every read
+    m_connections.append(socket);
+    if (!m_sweep.isActive())
+        m_sweep.start(kSweepMs, this);
     addPendingConnection(socket);
+}
+
+void GuardedTcpServer::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_sweep.timerId())
+        return QTcpServer::timerEvent(event);
+    m_connections.removeIf([](const QPointer<GuardedSocket> &s) { return s.isNull(); });
+    if (m_connections.isEmpty()) {
+        m_sweep.stop();
+        return;
+    }
+    const qint64 now = m_clock.elapsed();
+    for (const QPointer<GuardedSocket> &s : std::as_const(m_connections)) {
+        if (s) // sockets go away through deleteLater; the check costs nothing
+            s->enforceDeadlines(now);
+    }
 }
 
 } // namespace ckx::server

@@ -8,10 +8,16 @@
 
 #include "core/result.h"
 
+#include <QBasicTimer>
+#include <QElapsedTimer>
 #include <QHostAddress>
+#include <QList>
+#include <QPointer>
 #include <QTcpServer>
 
 namespace ckx::server {
+
+class GuardedSocket;
 
 class GuardedTcpServer : public QTcpServer
 {
@@ -29,10 +35,15 @@ public:
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
+    void timerEvent(QTimerEvent *event) override;
 
 private:
     qint64 m_maxRequestBytes;
     int m_idleTimeoutMs;
+    QElapsedTimer m_clock;                        ///< the sockets' deadlines are on this clock
+    QBasicTimer m_sweep;                          ///< runs while there are connections
+    QList<QPointer<GuardedSocket>> m_connections; ///< swept for passed deadlines
+
 };
 
 } // namespace ckx::server
