@@ -46,6 +46,7 @@ private Q_SLOTS:
     void tricklingClientGets408WhileOthersAreServed();
     void idleKeepAliveAndSlowButTimelyRequestsAreServed();
     void connectionsPerAddressAreCapped();
+    void trustedProxiesAreNotCapped();
     void forwardedForFromAnUntrustedPeerIsIgnored();
     void trustedProxyGivesEachClientItsOwnLimit_data();
     void trustedProxyGivesEachClientItsOwnLimit();
@@ -151,6 +152,26 @@ void TestHardening::connectionsPerAddressAreCapped()
     held.back()->disconnectFromHost();
     held.pop_back();
     QTRY_COMPARE_WITH_TIMEOUT(s.call("GET", QStringLiteral("/healthz")).status, 200, 5000);
+}
+
+void TestHardening::trustedProxiesAreNotCapped()
+{
+    // Every client of a load balancer arrives from its address: the cap would throttle all of them together.
+    ServerFixture s;
+    QVERIFY2(s.start({}, kNoStripe, {}, {QStringLiteral("--max-connections-per-address"), QStringLiteral("2"),
+                                          QStringLiteral("--trusted-proxies"), QStringLiteral("127.0.0.1")}),
+             qPrintable(s.errorString()));
+    std::vector<std::unique_ptr<QTcpSocket>> held;
+    for (int i = 0; i < 5; ++i) {
+        held.push_back(std::make_unique<QTcpSocket>());
+        held.back()->connectToHost(QHostAddress::LocalHost, s.port());
+        QVERIFY(held.back()->waitForConnected(5000));
+    }
+    QTest::qWait(300);
+    for (auto &c : held) {
+        c->write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(readAnswer(*c, 5000).startsWith("HTTP/1.1 200"));
+    }
 }
 
 void TestHardening::forwardedForFromAnUntrustedPeerIsIgnored()
