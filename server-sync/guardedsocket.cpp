@@ -135,7 +135,11 @@ void GuardedSocket::enforceDeadlines(qint64 nowMs)
                                     QString(), true));
     } else if (m_idleAt != 0 && nowMs >= m_idleAt) {
         m_idleAt = 0;
-        disconnectFromHost();
+        // A client that stopped reading our answer would keep a graceful close waiting for the flush forever.
+        if (bytesToWrite() > 0)
+            abort();
+        else
+            disconnectFromHost();
     }
 }
 
