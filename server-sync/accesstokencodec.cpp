@@ -42,9 +42,10 @@ QByteArray AccessTokenCodec::sign(const QByteArray &signingInput) const
     return mac;
 }
 
-QString AccessTokenCodec::issue(const QString &userId, qint64 nowSecs) const
+QString AccessTokenCodec::issue(const QString &userId, const QString &sessionId, qint64 nowSecs) const
 {
     const QJsonObject claims{{QStringLiteral("sub"), userId},
+                             {QStringLiteral("sid"), sessionId},
                              {QStringLiteral("iat"), nowSecs},
                              {QStringLiteral("exp"), nowSecs + m_lifetime},
                              {QStringLiteral("typ"), QStringLiteral("access")}};
@@ -52,7 +53,7 @@ QString AccessTokenCodec::issue(const QString &userId, qint64 nowSecs) const
     return QString::fromLatin1(signingInput + '.' + sign(signingInput).toBase64(kB64));
 }
 
-Result<QString> AccessTokenCodec::verify(const QByteArray &token, qint64 nowSecs) const
+Result<AccessTokenCodec::Claims> AccessTokenCodec::verify(const QByteArray &token, qint64 nowSecs) const
 {
     const qsizetype dot1 = token.indexOf('.');
     const qsizetype dot2 = dot1 < 0 ? -1 : token.indexOf('.', dot1 + 1);
@@ -72,7 +73,7 @@ Result<QString> AccessTokenCodec::verify(const QByteArray &token, qint64 nowSecs
     const QString sub = claims.value(QStringLiteral("sub")).toString();
     if (sub.isEmpty())
         return tokenError(QStringLiteral("the access token names no user"));
-    return sub;
+    return Claims{sub, claims.value(QStringLiteral("sid")).toString()};
 }
 
 } // namespace ckx::server

@@ -1,6 +1,7 @@
 #pragma once
-// Access tokens: compact JWTs signed with HS256, {sub, iat, exp, typ:"access"}, 15 minutes by default.
-// Stateless on purpose: checking one costs an HMAC, not a database read.
+// Access tokens: compact JWTs signed with HS256, {sub, sid, iat, exp, typ:"access"}, 15 minutes by default.
+// Stateless on purpose: checking one costs an HMAC, not a database read. `sid` is the login's refresh-token family,
+// so a logout can revoke the access tokens of that login too (revokedsessions.h).
 
 #include "core/result.h"
 
@@ -14,9 +15,15 @@ class AccessTokenCodec
 public:
     AccessTokenCodec(QByteArray secret, qint64 lifetimeSecs);
 
-    QString issue(const QString &userId, qint64 nowSecs) const;
-    /// The user id (`sub`) of a valid, unexpired token; otherwise an error that says what was wrong.
-    Result<QString> verify(const QByteArray &token, qint64 nowSecs) const;
+    struct Claims
+    {
+        QString userId;    ///< sub
+        QString sessionId; ///< sid: the refresh-token family of the login that issued it
+    };
+
+    QString issue(const QString &userId, const QString &sessionId, qint64 nowSecs) const;
+    /// The claims of a valid, unexpired token; otherwise an error that says what was wrong.
+    Result<Claims> verify(const QByteArray &token, qint64 nowSecs) const;
     qint64 lifetimeSecs() const { return m_lifetime; }
 
 private:

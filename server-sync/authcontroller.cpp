@@ -55,10 +55,6 @@ AuthController::AuthController(const ServerContext &context, ServerStore &store,
 
 void AuthController::registerRoutes(ApiServer &server)
 {
-    // The login limit counts per client address, which the server works out from the trusted-proxy list; the
-    // same call hands it the request deadline and connection cap. (ServerWorker::start is the natural home of
-    // this call; it lives here until that file takes it, and calling it twice is harmless.)
-    server.configure(m_ctx.config);
     server.routeAsync(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/register"),
                       [this](const ApiRequest &r, ApiResponder a) { registerUser(r, std::move(a)); });
     server.routeAsync(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/login"),
@@ -73,7 +69,7 @@ Result<api::AuthTokens> AuthController::issueTokens(const QString &userId, const
     api::AuthTokens t;
     t.refreshToken = CryptoPrimitives::randomToken(32);
     t.refreshExpiresAt = now + m_ctx.config.refreshTokenSecs;
-    t.accessToken = m_ctx.tokens->issue(userId, now);
+    t.accessToken = m_ctx.tokens->issue(userId, familyId, now);
     t.accessExpiresAt = now + m_ctx.tokens->lifetimeSecs();
     auto r = m_store.execute(QStringLiteral("INSERT INTO refresh_tokens (id, user_id, family_id, token_hash, created_at, "
                                             "expires_at) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -249,6 +245,7 @@ ApiResponse AuthController::refresh(const ApiRequest &request)
                         {QStringLiteral("remote"), request.remoteAddress}});
         if (!revoked)
             return storeFailure(revoked.error(), request);
+        m_ctx.revoked->add(family, now);
         return ApiResponse::error(401, QStringLiteral("auth.refresh_reused"),
                                   QStringLiteral("this refresh token was already used; every session of this login has "
                                                  "been signed out for safety, log in again"));
@@ -286,10 +283,14 @@ ApiResponse AuthController::logout(const ApiRequest &request)
         return storeFailure(row.error(), request);
     if (!row->has_value())
         return ApiResponse::ok(QJsonObject{{QStringLiteral("signedOut"), false}});
+    const qint64 now = ServerContext::now();
+    const QString family = (**row).at(0).toString();
     auto revoked = m_store.execute(QStringLiteral("UPDATE refresh_tokens SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL"),
-                                   {ServerContext::now(), (**row).at(0)});
+                                   {now, family});
     if (!revoked)
         return storeFailure(revoked.error(), request);
+    // The login's access tokens end now too, here at once and on the other instances at their next reload.
+    m_ctx.revoked->add(family, now);
     return ApiResponse::ok(QJsonObject{{QStringLiteral("signedOut"), true}});
 }
 

@@ -69,6 +69,10 @@ QList<Migration> build()
     list << both(6, "checkout_session_price",
                  {QStringLiteral("ALTER TABLE checkout_sessions ADD COLUMN amount_cents BIGINT"),
                   QStringLiteral("ALTER TABLE checkout_sessions ADD COLUMN currency TEXT")});
+    // Every instance reloads the recently revoked logins every two seconds (revokedsessions.h): an index on the few
+    // revoked rows, not a scan of every refresh token.
+    list << both(7, "refresh_tokens_revoked_index",
+                 {QStringLiteral("CREATE INDEX refresh_tokens_revoked ON refresh_tokens (revoked_at) WHERE revoked_at IS NOT NULL")});
     return list;
 }
 

@@ -47,6 +47,7 @@ Result<void> ServerApp::start()
         return keys.error();
     m_ctx.keys = *keys;
     m_ctx.tokens = std::make_unique<AccessTokenCodec>(m_ctx.keys.jwtSecret, m_ctx.config.accessTokenSecs);
+    m_ctx.revoked = std::make_unique<RevokedSessions>(m_ctx.config.accessTokenSecs);
     m_ctx.hasher = std::make_unique<PasswordHasher>(m_ctx.config.maxConcurrentHashes, m_ctx.config.maxQueuedHashes,
                                                     m_ctx.config.argon2MemoryKiB, m_ctx.config.argon2Iterations);
     m_ctx.dummyPasswordHash = m_ctx.hasher->hashNow(CryptoPrimitives::randomToken(16));

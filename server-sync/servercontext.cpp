@@ -19,7 +19,13 @@ Result<QString> ServerContext::authenticate(const ApiRequest &request) const
                          QStringLiteral("this endpoint needs \"Authorization: Bearer <access token>\" (log in first)"));
     if (!header.startsWith("Bearer ") || header.size() < 8)
         return makeError(QStringLiteral("auth.scheme"), QStringLiteral("the Authorization header must use the Bearer scheme"));
-    return tokens->verify(header.mid(7).trimmed(), now());
+    auto claims = tokens->verify(header.mid(7).trimmed(), now());
+    if (!claims)
+        return claims.error();
+    if (!claims->sessionId.isEmpty() && revoked && revoked->contains(claims->sessionId))
+        return makeError(QStringLiteral("auth.revoked"),
+                         QStringLiteral("this login was signed out (logout, or its refresh token was used twice); log in again"));
+    return claims->userId;
 }
 
 ApiResponse unauthorized(const Error &error)

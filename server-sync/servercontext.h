@@ -7,6 +7,7 @@
 #include "server-sync/apirequest.h"
 #include "server-sync/apiresponse.h"
 #include "server-sync/passwordhasher.h"
+#include "server-sync/revokedsessions.h"
 #include "server-sync/serverconfig.h"
 #include "server-sync/serverkeys.h"
 
@@ -23,12 +24,13 @@ struct ServerContext
     LabCatalog catalog;
     std::unique_ptr<PasswordHasher> hasher;
     std::unique_ptr<AccessTokenCodec> tokens;
+    std::unique_ptr<RevokedSessions> revoked; ///< thread-safe; checked by authenticate()
     QString dummyPasswordHash; ///< verified against when an email is unknown, so timing does not reveal accounts
     qint64 examMaxSeconds = 0; ///< CKX_EXAM_MAX_SECONDS: upper bound of a session's length (0 = none)
 
     static qint64 now();
 
-    /// The user id of the request's valid Bearer access token.
+    /// The user id of the request's valid Bearer access token whose login has not been signed out.
     Result<QString> authenticate(const ApiRequest &request) const;
 };
 

@@ -45,6 +45,9 @@ void ServerWorker::start()
     }
     m_store = std::move(*store);
     m_server = new ApiServer(this);
+    // The trusted-proxy list (client addresses for the login limit and the log), the request deadline and the
+    // per-address connection cap; the listening socket reads them from the server it is bound to.
+    m_server->configure(m_ctx.config);
     m_stripe = new StripeClient(m_ctx.config.stripeApiBase, m_ctx.config.stripeSecretKey, this);
     m_auth = std::make_unique<AuthController>(m_ctx, *m_store, m_server);
     m_users = std::make_unique<UserController>(m_ctx, *m_store);
@@ -82,6 +85,12 @@ void ServerWorker::start()
         m_sweeper->setInterval(30 * 1000);
         connect(m_sweeper, &QTimer::timeout, this, &ServerWorker::sweep);
         m_sweeper->start();
+        // One worker per instance keeps the shared list of signed-out logins current (revokedsessions.h).
+        m_revocationReloader = new QTimer(this);
+        m_revocationReloader->setInterval(RevokedSessions::kReloadMs);
+        connect(m_revocationReloader, &QTimer::timeout, this, &ServerWorker::reloadRevokedSessions);
+        m_revocationReloader->start();
+        reloadRevokedSessions();
     }
     Q_EMIT started(m_index, QString());
 }
@@ -98,6 +107,8 @@ void ServerWorker::stop()
 {
     if (m_sweeper)
         m_sweeper->stop();
+    if (m_revocationReloader)
+        m_revocationReloader->stop();
     delete m_server; // closes every connection it still has
     m_server = nullptr;
     m_tcp = nullptr;
@@ -114,6 +125,20 @@ void ServerWorker::stop()
     delete m_stripe;
     m_stripe = nullptr;
     m_store.reset();
+}
+
+void ServerWorker::reloadRevokedSessions()
+{
+    if (!m_store || !m_ctx.revoked)
+        return;
+    auto n = m_ctx.revoked->reload(*m_store, ServerContext::now());
+    // Said once when it starts failing and once when it recovers, not every two seconds of an outage.
+    if (!n && !m_revocationReloadFailing)
+        qCWarning(lcServer, "cannot reload the signed-out logins (logouts on other instances are not seen until this "
+                            "works again): %s", qUtf8Printable(n.error().message));
+    else if (n && m_revocationReloadFailing)
+        qCInfo(lcServer, "signed-out logins reload works again (%d listed)", *n);
+    m_revocationReloadFailing = !n;
 }
 
 void ServerWorker::sweep()

@@ -48,6 +48,7 @@ Q_SIGNALS:
 
 private:
     void sweep();
+    void reloadRevokedSessions();
 
     const ServerContext &m_ctx;
     int m_index;
@@ -58,6 +59,8 @@ private:
     GuardedTcpServer *m_tcp = nullptr;
     StripeClient *m_stripe = nullptr;
     QTimer *m_sweeper = nullptr;
+    QTimer *m_revocationReloader = nullptr;
+    bool m_revocationReloadFailing = false;
     std::unique_ptr<AuthController> m_auth;
     std::unique_ptr<UserController> m_users;
     std::unique_ptr<LabController> m_labs;

@@ -1,7 +1,9 @@
 // ckx-server accounts against the real binary on SQLite and on PostgreSQL: register, login, refresh rotation with
-// family revocation on reuse, logout, users/me, and the login rate limit.
+// family revocation on reuse, logout (which ends the login's access tokens too, on every instance), users/me, and
+// the login rate limit.
 #include "server-sync/serverbackends.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 
 using namespace ckx::test;
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void refreshRotatesAndReuseRevokesFamily();
     void logoutEndsTheRefreshFamily_data() { ServerBackends::addBackendRows(); }
     void logoutEndsTheRefreshFamily();
+    void logoutReachesEveryInstance();
     void protectedEndpointsNeedAValidToken_data();
     void protectedEndpointsNeedAValidToken();
     void loginRateLimitPerAccountAndAddress_data() { ServerBackends::addBackendRows(); }
@@ -144,6 +147,10 @@ void TestAuth::refreshRotatesAndReuseRevokesFamily()
     // ...so the legitimate newest token no longer works either.
     const HttpResult newest = refresh(second);
     QCOMPARE(newest.status, 401);
+    // The access tokens of that login end too, not 15 minutes later.
+    const HttpResult stale = s.call("GET", QStringLiteral("/api/v1/users/me"), {}, {}, first.dataObject().value(QStringLiteral("accessToken")).toString());
+    QCOMPARE(stale.status, 401);
+    QCOMPARE(stale.errorCode(), QStringLiteral("auth.revoked"));
     QCOMPARE(m_env.count(s, QStringLiteral("SELECT COUNT(*) FROM refresh_tokens WHERE user_id = ? AND revoked_at IS NULL"),
                          {account.userId}),
              0);
@@ -161,13 +168,54 @@ void TestAuth::logoutEndsTheRefreshFamily()
     ServerFixture &s = m_env.server(backend);
     const auto account = s.registerAccount(uniqueEmail(QStringLiteral("logout")));
     QVERIFY(!account.userId.isEmpty());
+    // The same account logged in on a second machine: signing out on one must not sign out the other.
+    const HttpResult other = s.callJson("POST", QStringLiteral("/api/v1/auth/login"),
+                                        {{QStringLiteral("email"), account.email}, {QStringLiteral("password"), account.password}});
+    QCOMPARE(other.status, 200);
+    const QString otherAccess = other.dataObject().value(QStringLiteral("accessToken")).toString();
+    for (const HttpResult &r : s.concurrent(8, "GET", QStringLiteral("/api/v1/users/me"), {}, account.accessToken))
+        QCOMPARE(r.status, 200);
     const HttpResult out = s.callJson("POST", QStringLiteral("/api/v1/auth/logout"), {{QStringLiteral("refreshToken"), account.refreshToken}});
     QCOMPARE(out.status, 200);
     QVERIFY(out.dataObject().value(QStringLiteral("signedOut")).toBool());
+    // The signed-out login's access token is refused at once, on every worker (several connections at once).
+    for (const HttpResult &r : s.concurrent(8, "GET", QStringLiteral("/api/v1/users/me"), {}, account.accessToken)) {
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.errorCode(), QStringLiteral("auth.revoked"));
+        QVERIFY(r.errorMessage().contains(QStringLiteral("log in again")));
+    }
+    QCOMPARE(s.call("GET", QStringLiteral("/api/v1/users/me"), {}, {}, otherAccess).status, 200);
     const HttpResult refresh = s.callJson("POST", QStringLiteral("/api/v1/auth/refresh"), {{QStringLiteral("refreshToken"), account.refreshToken}});
     QCOMPARE(refresh.status, 401);
     QCOMPARE(s.callJson("POST", QStringLiteral("/api/v1/auth/logout"), {{QStringLiteral("refreshToken"), account.refreshToken}}).status, 200);
     QCOMPARE(s.callJson("POST", QStringLiteral("/api/v1/auth/logout"), {{QStringLiteral("refreshToken"), 7}}).status, 400);
+}
+
+void TestAuth::logoutReachesEveryInstance()
+{
+    // Two instances behind a load balancer: one PostgreSQL database, one token-signing key.
+    const QString url = m_env.pg.createDatabase(QStringLiteral("ckx_lb_") + QUuid::createUuid().toString(QUuid::Id128).left(10));
+    QVERIFY2(!url.isEmpty(), qPrintable(m_env.pg.errorString()));
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("CKX_JWT_SECRET"), QStringLiteral("shared-signing-key-of-both-instances-0123456789"));
+    ServerFixture a;
+    ServerFixture b;
+    QVERIFY2(a.start(url, m_env.stripe.baseUrl(), env), qPrintable(a.errorString()));
+    QVERIFY2(b.start(url, m_env.stripe.baseUrl(), env), qPrintable(b.errorString()));
+    const auto account = a.registerAccount(uniqueEmail(QStringLiteral("lb")));
+    QVERIFY(!account.userId.isEmpty());
+    QCOMPARE(b.call("GET", QStringLiteral("/api/v1/users/me"), {}, {}, account.accessToken).status, 200);
+    QElapsedTimer t;
+    t.start();
+    QCOMPARE(a.callJson("POST", QStringLiteral("/api/v1/auth/logout"), {{QStringLiteral("refreshToken"), account.refreshToken}}).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(b.call("GET", QStringLiteral("/api/v1/users/me"), {}, {}, account.accessToken).status, 401, 10000);
+    qInfo("the logout on one instance reached the other after %lld ms", t.elapsed());
+    // A third instance started afterwards knows it from the start.
+    ServerFixture c;
+    QVERIFY2(c.start(url, m_env.stripe.baseUrl(), env), qPrintable(c.errorString()));
+    const HttpResult late = c.call("GET", QStringLiteral("/api/v1/users/me"), {}, {}, account.accessToken);
+    QCOMPARE(late.status, 401);
+    QCOMPARE(late.errorCode(), QStringLiteral("auth.revoked"));
 }
 
 void TestAuth::protectedEndpointsNeedAValidToken_data()

@@ -58,8 +58,9 @@ void TestSignatures::grantRoundTripAndTampering()
 void TestSignatures::accessTokens()
 {
     const AccessTokenCodec codec(QByteArray(32, 'k'), 900);
-    const QString token = codec.issue(QStringLiteral("u-42"), 1000);
-    QCOMPARE(codec.verify(token.toLatin1(), 1001).value(), QStringLiteral("u-42"));
+    const QString token = codec.issue(QStringLiteral("u-42"), QStringLiteral("family-7"), 1000);
+    QCOMPARE(codec.verify(token.toLatin1(), 1001).value().userId, QStringLiteral("u-42"));
+    QCOMPARE(codec.verify(token.toLatin1(), 1001).value().sessionId, QStringLiteral("family-7"));
     QCOMPARE(codec.verify(token.toLatin1(), 1900).error().code, QStringLiteral("auth.token")); // expired at 1900
     const AccessTokenCodec other(QByteArray(32, 'j'), 900);
     QVERIFY(!other.verify(token.toLatin1(), 1001).ok());
