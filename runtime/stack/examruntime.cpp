@@ -244,20 +244,27 @@ Result<GradeOutcome> ExamRuntime::grade(const QString &attemptId, bool record)
     return out;
 }
 
+Result<const LabPack *> ExamRuntime::readyPack(const ExamAttempt &attempt, const QString &questionId, const QString &what) const
+{
+    if (attempt.state != ExamState::Ready)
+        return makeError(u"exam.state"_s, u"exam %1 is %2; %3 in a ready exam"_s.arg(attempt.id, examStateToString(attempt.state), what));
+    auto pack = packOf(attempt.labId);
+    if (!pack)
+        return pack.error();
+    if (!questionId.isEmpty()
+        && std::none_of((*pack)->questions.cbegin(), (*pack)->questions.cend(), [&questionId](const Question &q) { return q.id == questionId; }))
+        return makeError(u"exam.question"_s, u"the lab %1 has no question '%2'"_s.arg(attempt.labId, questionId));
+    return pack;
+}
+
 Result<QList<CheckResult>> ExamRuntime::checkQuestion(const QString &attemptId, const QString &questionId)
 {
     auto attempt = m_store.attempt(attemptId);
     if (!attempt)
         return attempt.error();
-    if (attempt->state != ExamState::Ready)
-        return makeError(u"exam.state"_s, u"exam %1 is %2; questions are checked in a ready exam"_s.arg(attemptId, examStateToString(attempt->state)));
-    auto pack = packOf(attempt->labId);
+    auto pack = readyPack(*attempt, questionId, u"questions are checked"_s);
     if (!pack)
         return pack.error();
-    const auto q = std::find_if((*pack)->questions.cbegin(), (*pack)->questions.cend(),
-                                [&questionId](const Question &x) { return x.id == questionId; });
-    if (q == (*pack)->questions.cend())
-        return makeError(u"exam.question"_s, u"the lab %1 has no question '%2'"_s.arg(attempt->labId, questionId));
     auto stack = stackOf(*attempt);
     if (!stack)
         return stack.error();
@@ -269,18 +276,9 @@ Result<QList<ScriptOutcome>> ExamRuntime::solve(const QString &attemptId, const 
     auto attempt = m_store.attempt(attemptId);
     if (!attempt)
         return attempt.error();
-    if (attempt->state != ExamState::Ready)
-        return makeError(u"exam.state"_s, u"exam %1 is %2; solutions run in a ready exam"_s.arg(attemptId, examStateToString(attempt->state)));
-    auto pack = packOf(attempt->labId);
+    auto pack = readyPack(*attempt, questionId, u"solutions run"_s);
     if (!pack)
         return pack.error();
-    if (!questionId.isEmpty()) {
-        bool found = false;
-        for (const Question &q : (*pack)->questions)
-            found = found || q.id == questionId;
-        if (!found)
-            return makeError(u"exam.question"_s, u"the lab %1 has no question '%2'"_s.arg(attempt->labId, questionId));
-    }
     auto stack = stackOf(*attempt);
     if (!stack)
         return stack.error();

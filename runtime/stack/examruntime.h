@@ -88,6 +88,9 @@ public:
 
 private:
     Result<const LabPack *> packOf(const QString &labId) const;
+    /// The pack of a Ready attempt, checking that it has `questionId` (when not empty); `what` ends the error for an
+    /// attempt in another state ("solutions run" -> "exam X is graded; solutions run in a ready exam").
+    Result<const LabPack *> readyPack(const ExamAttempt &attempt, const QString &questionId, const QString &what) const;
     Result<ExamAttempt> fail(const QString &attemptId, const QString &reason, const ExamStack *stack);
     /// After a cancelled start: the attempt becomes Terminated and its resources go, including any that the engine
     /// finishes creating after the aborted call hung up.
