@@ -174,6 +174,9 @@ void ScreenshotTour::shoot(const QString &file)
     const QString path = m_dir + QLatin1Char('/') + file;
     if (m_window->size() != QSize(1280, 800))
         m_window->resize(1280, 800);
+    // A step's condition can turn true in the same turn that changed a widget (a label's new text); lay out what
+    // is pending first, or the picture shows the old geometry (a one-line label clipping its new lines).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     if (!m_window->grab().save(path)) {
         qCWarning(lcTour) << "cannot write" << path;
         ++m_failures;
