@@ -14,7 +14,9 @@ if [[ "$sock" == unix://* ]] && ! docker info >/dev/null 2>&1; then
     systemctl start docker
   else
     echo "services: starting dockerd"
-    nohup dockerd >/var/log/dockerd.log 2>&1 &
+    # In its own session: a daemon must outlive the make, CI job or terminal that happened to start it (killing that
+    # job's process group took dockerd down with it).
+    setsid -f dockerd >/var/log/dockerd.log 2>&1 </dev/null
   fi
   for _ in $(seq 1 60); do docker info >/dev/null 2>&1 && break; sleep 0.5; done
   docker info >/dev/null 2>&1 || { echo "services: dockerd did not come up; see /var/log/dockerd.log" >&2; exit 1; }
