@@ -26,6 +26,7 @@ private:
     {
         QPointer<ApiServer> server;
         QPointer<QTcpSocket> socket;
+        quint64 sequence = 0; ///< the request's place in its connection's order of answers
         QString method;
         QString path;
         QString requestId;

@@ -183,8 +183,8 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     req.path = url.path();
     req.rawPathAndQuery = url.path(QUrl::FullyEncoded) + (url.hasQuery() ? u'?' + url.query(QUrl::FullyEncoded) : QString());
     req.query = request.query();
-    if (auto *guarded = qobject_cast<GuardedSocket *>(socket))
-        guarded->requestReceived();
+    auto *guarded = qobject_cast<GuardedSocket *>(socket);
+    const quint64 sequence = guarded ? guarded->requestReceived() : 0;
     QByteArray forwardedFor;
     for (const auto &h : request.headers()) {
         QByteArray name = h.first.toLower();
@@ -204,6 +204,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     auto state = std::make_shared<ApiResponder::State>();
     state->server = this;
     state->socket = socket;
+    state->sequence = sequence;
     state->method = req.method;
     state->path = req.path;
     state->requestId = req.requestId;
@@ -269,9 +270,13 @@ void ApiServer::finish(ApiResponder::State &state, const ApiResponse &response)
     m_inFlight.fetch_sub(1);
     const bool close = state.closeAfter || m_draining;
     if (state.socket && state.socket->state() == QAbstractSocket::ConnectedState) {
-        state.socket->write(serialize(response, state.requestId, close));
-        if (close)
-            state.socket->disconnectFromHost();
+        if (auto *guarded = qobject_cast<GuardedSocket *>(state.socket.data())) {
+            guarded->writeAnswer(state.sequence, serialize(response, state.requestId, close), close);
+        } else {
+            state.socket->write(serialize(response, state.requestId, close));
+            if (close)
+                state.socket->disconnectFromHost();
+        }
     }
     if (lcAccess().isInfoEnabled()) {
         JsonLog::event("ckx.server.access", "info", QStringLiteral("request"),

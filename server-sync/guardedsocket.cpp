@@ -57,10 +57,37 @@ void GuardedSocket::watch()
     connect(this, &QTcpSocket::bytesWritten, this, &GuardedSocket::onBytesWritten);
 }
 
-void GuardedSocket::requestReceived()
+quint64 GuardedSocket::requestReceived()
 {
     m_receiving = false;
     m_requestAt = 0;
+    return m_nextRequest++;
+}
+
+void GuardedSocket::writeAnswer(quint64 sequence, QByteArray bytes, bool close)
+{
+    if (m_closing)
+        return;
+    if (sequence != m_nextAnswer) {
+        m_heldAnswers.emplace(sequence, std::pair{std::move(bytes), close});
+        return;
+    }
+    for (;;) {
+        write(bytes);
+        ++m_nextAnswer;
+        if (close) {
+            m_closing = true;
+            m_heldAnswers.clear();
+            disconnectFromHost();
+            return;
+        }
+        const auto next = m_heldAnswers.find(m_nextAnswer);
+        if (next == m_heldAnswers.end())
+            return;
+        bytes = std::move(next->second.first);
+        close = next->second.second;
+        m_heldAnswers.erase(next);
+    }
 }
 
 void GuardedSocket::onBytesWritten()

@@ -12,6 +12,8 @@
 #include <QHostAddress>
 #include <QTcpSocket>
 
+#include <map>
+
 namespace ckx::server {
 
 class GuardedSocket : public QTcpSocket
@@ -32,7 +34,13 @@ public:
     /// readyRead handler, so ours runs first on every read.
     void watch();
     /// The HTTP layer has a whole request: the request deadline stops (the answer may take as long as it takes).
-    void requestReceived();
+    /// Returns the request's place in this connection's order of answers (see writeAnswer).
+    quint64 requestReceived();
+    /// Writes the answer to the request numbered `sequence` once the answers to every earlier request on this
+    /// connection are written (HTTP/1.1 pipelining: a client may send requests back to back, and an asynchronous
+    /// handler can finish after a later request's synchronous one). `close` closes the connection after it, and
+    /// drops any later answers still held.
+    void writeAnswer(quint64 sequence, QByteArray bytes, bool close);
     /// Writes `response` (a complete HTTP response), ignores whatever else the client sends and closes.
     void refuse(const QByteArray &response);
     /// This connection counts against the per-address cap of `peer` until it is destroyed.
@@ -56,6 +64,10 @@ private:
     bool m_holdsSlot = false;
     bool m_receiving = false;
     bool m_refused = false;
+    bool m_closing = false;
+    quint64 m_nextRequest = 0; ///< sequence number of the next request received
+    quint64 m_nextAnswer = 0;  ///< sequence number of the next answer to write
+    std::map<quint64, std::pair<QByteArray, bool>> m_heldAnswers; ///< finished early, waiting for their turn
 };
 
 } // namespace ckx::server

@@ -4,6 +4,7 @@
 // (every documented operation is routed) and a graceful SIGTERM.
 #include "server-sync/serverbackends.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QNetworkReply>
 #include <QRegularExpression>
@@ -34,6 +35,8 @@ private Q_SLOTS:
     void survivesPostgresRestart();
     void sigtermFinishesInFlightRequests_data() { ServerBackends::addBackendRows(); }
     void sigtermFinishesInFlightRequests();
+    void pipelinedRequestsAreAnsweredInOrder_data() { ServerBackends::addBackendRows(); }
+    void pipelinedRequestsAreAnsweredInOrder();
 
 private:
     ServerBackends m_env;
@@ -337,6 +340,51 @@ void TestRobustness::sigtermFinishesInFlightRequests()
     QCOMPARE(s->process()->exitStatus(), QProcess::NormalExit);
     QCOMPARE(s->process()->exitCode(), 0);
     QVERIFY(s->log().contains("shutting down"));
+}
+
+void TestRobustness::pipelinedRequestsAreAnsweredInOrder()
+{
+    // HTTP/1.1 lets a client send requests back to back without waiting; the answers must come in the same order
+    // even when an earlier request is answered later (a batched status read, a login waiting on Argon2) than a
+    // later one (users/me answers at once). A login with a wrong password goes first: its answer is the slowest.
+    QFETCH(QString, backend);
+    ServerFixture &s = m_env.server(backend);
+    const ServerFixture::Account &a = m_accounts.value(backend);
+    const QByteArray auth = "Authorization: Bearer " + a.accessToken.toLatin1() + "\r\n";
+    const QByteArray login = QJsonDocument(QJsonObject{{QStringLiteral("email"), a.email},
+                                                       {QStringLiteral("password"), QStringLiteral("not the password")}})
+                                 .toJson(QJsonDocument::Compact);
+    QByteArray wire;
+    wire += "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nX-Request-Id: first\r\nContent-Type: application/json\r\n"
+            "Content-Length: " + QByteArray::number(login.size()) + "\r\n\r\n" + login;
+    wire += "GET /api/v1/access/status HTTP/1.1\r\nHost: x\r\nX-Request-Id: second\r\n" + auth + "\r\n";
+    wire += "GET /api/v1/users/me HTTP/1.1\r\nHost: x\r\nX-Request-Id: third\r\n" + auth + "\r\n";
+    wire += "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Request-Id: fourth\r\nConnection: close\r\n\r\n";
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, s.port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write(wire);
+    QByteArray received;
+    QElapsedTimer t;
+    t.start();
+    while (socket.state() == QAbstractSocket::ConnectedState && t.elapsed() < 15000) {
+        socket.waitForReadyRead(200);
+        received += socket.readAll();
+    }
+    received += socket.readAll();
+    const QRegularExpression idLine(QStringLiteral("X-Request-Id: (\\w+)"));
+    QStringList order;
+    for (auto it = idLine.globalMatch(QString::fromLatin1(received)); it.hasNext();)
+        order << it.next().captured(1);
+    QCOMPARE(order, (QStringList{QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third"), QStringLiteral("fourth")}));
+    const QStringList statuses = [&] {
+        QStringList out;
+        const QRegularExpression statusLine(QStringLiteral("HTTP/1.1 (\\d+) "));
+        for (auto it = statusLine.globalMatch(QString::fromLatin1(received)); it.hasNext();)
+            out << it.next().captured(1);
+        return out;
+    }();
+    QCOMPARE(statuses, (QStringList{QStringLiteral("401"), QStringLiteral("200"), QStringLiteral("200"), QStringLiteral("200")}));
 }
 
 QTEST_GUILESS_MAIN(TestRobustness)
