@@ -217,11 +217,20 @@ Result<DockerHttpResponse> DockerClient::request(const QByteArray &method, const
             return makeError(u"docker.permission"_s,
                              u"This user may not use Docker (%1: permission denied): add it to the docker group with "
                              "'sudo usermod -aG docker $USER', then log out and in again"_s.arg(where));
-        if (rc == CURLE_COULDNT_CONNECT || rc == CURLE_COULDNT_RESOLVE_HOST)
+        if (rc == CURLE_COULDNT_CONNECT || rc == CURLE_COULDNT_RESOLVE_HOST) {
+            if (socketPath.isEmpty())
+                return makeError(u"docker.unreachable"_s,
+                                 u"The Docker engine at %1 does not answer (%2): check that it runs and DOCKER_HOST is right"_s.arg(where, detail));
+            // The system engine's socket: the system service is what to start. Any other socket (rootless Docker,
+            // a host typed in Settings) is not started by systemctl start docker.
+            const bool systemSocket = socketPath == "/var/run/docker.sock" || socketPath == "/run/docker.sock";
             return makeError(u"docker.unreachable"_s,
-                             socketPath.isEmpty()
-                                 ? u"The Docker engine at %1 does not answer (%2): check that it runs and DOCKER_HOST is right"_s.arg(where, detail)
-                                 : u"Docker is not running (nothing answers at %1): start it with 'sudo systemctl start docker'"_s.arg(where));
+                             systemSocket
+                                 ? u"Docker is not running (nothing answers at %1): start it with 'sudo systemctl start docker'"_s.arg(where)
+                                 : u"No Docker engine answers at %1: check that the engine behind this socket runs (rootless "
+                                   "Docker: 'systemctl --user start docker') and that the Docker host setting or DOCKER_HOST "
+                                   "names the right socket"_s.arg(where));
+        }
         if (rc == CURLE_OPERATION_TIMEDOUT)
             return makeError(u"docker.timeout"_s, u"Docker did not answer %1 %2 within %3 s (%4)"_s.arg(QString::fromLatin1(method), path)
                                                      .arg(timeoutMs / 1000).arg(where));

@@ -92,16 +92,20 @@ private Q_SLOTS:
         QCOMPARE(ep->baseUrl, expectUrl);
     }
 
-    void notRunningSaysHowToStartIt()
+    void notRunningNamesTheSocketAndWhatToCheck()
     {
+        // A socket of our own choosing (rootless Docker, a host typed in Settings): the advice is to check that
+        // engine and the setting, not to start the system service, which would not help.
         QTemporaryDir dir;
         auto ep = DockerEndpoint::parse(u"unix://"_s + dir.path() + u"/nothing.sock"_s, {});
         QVERIFY(ep);
         auto c = DockerClient::connect(*ep);
         QVERIFY(!c);
         QCOMPARE(c.error().code, u"docker.unreachable"_s);
-        QVERIFY2(c.error().message.contains(u"Docker is not running"_s), qPrintable(c.error().message));
+        QVERIFY2(c.error().message.contains(u"No Docker engine answers at"_s), qPrintable(c.error().message));
         QVERIFY(c.error().message.contains(dir.path()));
+        QVERIFY(c.error().message.contains(u"Docker host setting"_s));
+        QVERIFY2(!c.error().message.contains(u"sudo systemctl start docker"_s), qPrintable(c.error().message));
     }
 
     void decoderHandlesAnySplit_data()
