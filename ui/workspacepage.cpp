@@ -163,19 +163,24 @@ void WorkspacePage::closeAttempt()
     setDesktopWidget(nullptr);
 }
 
-void WorkspacePage::setTerminalWidget(QWidget *widget)
+void WorkspacePage::replaceTab(int index, QWidget *widget, const QString &waiting, const QString &title, const QString &shortcut)
 {
     const int current = m_tabs->currentIndex();
-    QWidget *old = m_tabs->widget(TerminalTab);
-    m_tabs->removeTab(TerminalTab);
+    QWidget *old = m_tabs->widget(index);
+    m_tabs->removeTab(index);
     if (old)
         old->deleteLater(); // a placeholder, or the previous attempt's view with its session
+    passExamShortcuts(widget);
+    m_tabs->insertTab(index, widget ? widget : placeholder(waiting, m_tabs), title);
+    m_tabs->setTabToolTip(index, shortcut);
+    m_tabs->setCurrentIndex(qMax(0, current));
+}
+
+void WorkspacePage::setTerminalWidget(QWidget *widget)
+{
     m_terminal = widget;
     setTerminalFontPointSize(m_terminalFontPt);
-    passExamShortcuts(widget);
-    m_tabs->insertTab(TerminalTab, widget ? widget : placeholder(tr("Terminal: connecting…"), m_tabs), tr("Terminal"));
-    m_tabs->setTabToolTip(TerminalTab, tr("Alt+1"));
-    m_tabs->setCurrentIndex(qMax(0, current));
+    replaceTab(TerminalTab, widget, tr("Terminal: connecting…"), tr("Terminal"), tr("Alt+1"));
 }
 
 void WorkspacePage::setTerminalFontPointSize(qreal points)
@@ -187,16 +192,8 @@ void WorkspacePage::setTerminalFontPointSize(qreal points)
 
 void WorkspacePage::setDesktopWidget(QWidget *widget)
 {
-    const int current = m_tabs->currentIndex();
-    QWidget *old = m_tabs->widget(DesktopTab);
-    m_tabs->removeTab(DesktopTab);
-    if (old)
-        old->deleteLater(); // a placeholder, or the previous attempt's view with its session
     m_desktop = widget;
-    passExamShortcuts(widget);
-    m_tabs->insertTab(DesktopTab, widget ? widget : placeholder(tr("Desktop: connecting…"), m_tabs), tr("Desktop"));
-    m_tabs->setTabToolTip(DesktopTab, tr("Alt+2"));
-    m_tabs->setCurrentIndex(qMax(0, current));
+    replaceTab(DesktopTab, widget, tr("Desktop: connecting…"), tr("Desktop"), tr("Alt+2"));
 }
 
 void WorkspacePage::setDocsAllowed(const QStringList &prefixes)

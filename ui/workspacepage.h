@@ -80,6 +80,8 @@ protected:
 private:
     void updateTimerLabel(qint64 remainingMs);
     void passExamShortcuts(QWidget *view);
+    /// Puts `widget` (or, while it is null, a placeholder saying `waiting`) in tab `index`, deleting what was there.
+    void replaceTab(int index, QWidget *widget, const QString &waiting, const QString &title, const QString &shortcut);
 
     ExamAttempt m_attempt;
     ExamTimer *m_timer;

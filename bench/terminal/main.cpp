@@ -5,7 +5,7 @@
 //  (b) keystroke-to-echo latency: key event into the view -> SSH -> remote `cat` (raw tty) -> back -> painted.
 //  (c) RSS of the process with the view open and a full 10,000-line scrollback.
 // Needs an X server (bench/terminal.sh runs it under Xvfb) and xterm + ssh for the reference.
-#include "fixtures/sshdfixture.h"
+#include "fixtures/remotesessionconfig.h"
 #include "runtime/remote/sshshellsession.h"
 #include "runtime/remote/terminalsurface.h"
 #include "ui/terminalview.h"
@@ -278,12 +278,7 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    SshShellSession::Config config;
-    config.host = sshd.host();
-    config.port = sshd.port();
-    config.user = sshd.user();
-    config.identityFile = sshd.clientKeyPath();
-    config.pinnedHostKey = sshd.hostKeyFingerprint();
+    const SshShellSession::Config config = ckx::test::sshConfigFor(sshd);
 
     // (a) ours and xterm interleaved (ours, xterm, ours, ...) so a change in machine load hits both sides.
     std::vector<double> ours;

@@ -1,6 +1,6 @@
 // SshShellSession against a real OpenSSH server on loopback (tests/fixtures/sshdfixture), its output fed to a
 // TerminalSurface: what the candidate would see on screen.
-#include "fixtures/sshdfixture.h"
+#include "fixtures/remotesessionconfig.h"
 #include "runtime/remote/sshshellsession.h"
 #include "runtime/remote/terminalsurface.h"
 
@@ -82,12 +82,7 @@ void TestSshShellSession::initTestCase()
 
 SshShellSession::Config TestSshShellSession::config() const
 {
-    SshShellSession::Config c;
-    c.host = m_sshd.host();
-    c.port = m_sshd.port();
-    c.user = m_sshd.user();
-    c.identityFile = m_sshd.clientKeyPath();
-    c.pinnedHostKey = m_sshd.hostKeyFingerprint();
+    SshShellSession::Config c = ckx::test::sshConfigFor(m_sshd);
     c.terminalSize = QSize(80, 24);
     c.reconnectInitialDelayMs = 100;
     return c;

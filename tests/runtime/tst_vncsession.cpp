@@ -1,7 +1,7 @@
 // VncSession against a real Xtigervnc started by XvncFixture: frames, password handling, keyboard, pointer,
 // clipboard, desktop resize, server restart and shutdown, each checked on the server side with X clients.
 
-#include "fixtures/xvncfixture.h"
+#include "fixtures/remotesessionconfig.h"
 #include "runtime/remote/vnckeymap.h"
 #include "runtime/remote/vncsession.h"
 
@@ -15,6 +15,7 @@
 
 using namespace ckx;
 using ckx::test::XvncFixture;
+using ckx::test::vncConfigFor;
 
 namespace {
 
@@ -68,16 +69,6 @@ public:
     QRegion received;
     int updates = 0;
 };
-
-VncSessionConfig configFor(const XvncFixture &server)
-{
-    VncSessionConfig config;
-    config.host = server.host();
-    config.port = server.port();
-    config.password = server.password();
-    config.maxBackoffMs = 500;
-    return config;
-}
 
 QString readFile(const QString &path)
 {
@@ -238,7 +229,7 @@ void TestVncSession::firstFrame()
     QFETCH(QString, colour);
     QVERIFY(m_server.setRootColour(colour).ok());
 
-    VncSession session(configFor(m_server));
+    VncSession session(vncConfigFor(m_server));
     FrameSink sink(session);
     QSignalSpy states(&session, &VncSession::stateChanged);
     session.start();
@@ -253,7 +244,7 @@ void TestVncSession::firstFrame()
 
 void TestVncSession::wrongPasswordIsRefused()
 {
-    VncSessionConfig config = configFor(m_server);
+    VncSessionConfig config = vncConfigFor(m_server);
     config.password = "not-it";
     VncSession session(config);
     FrameSink sink(session);
@@ -270,7 +261,7 @@ void TestVncSession::wrongPasswordIsRefused()
     QCOMPARE(sink.updates, 0);
 
     // And the server still takes the right password afterwards.
-    VncSession good(configFor(m_server));
+    VncSession good(vncConfigFor(m_server));
     FrameSink goodSink(good);
     good.start();
     QTRY_VERIFY_WITH_TIMEOUT(goodSink.complete(), 5000);
@@ -278,7 +269,7 @@ void TestVncSession::wrongPasswordIsRefused()
 
 void TestVncSession::unreachableServerIsNamed()
 {
-    VncSessionConfig config = configFor(m_server);
+    VncSessionConfig config = vncConfigFor(m_server);
     config.port = quint16(m_server.port() == 1 ? 2 : 1); // nothing listens on a privileged low port here
     config.reconnect = false;
     VncSession session(config);
@@ -304,7 +295,7 @@ void TestVncSession::typedTextReachesXterm()
     const auto xterm = m_server.startXterm(QStringLiteral("stty -echo; cat > '%1'").arg(out));
     QVERIFY2(xterm.ok(), qPrintable(xterm ? QString() : xterm.error().message));
 
-    VncSession session(configFor(m_server));
+    VncSession session(vncConfigFor(m_server));
     session.start();
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), VncSession::State::Connected, 5000);
     session.typeText(text + u'\n');
@@ -318,7 +309,7 @@ void TestVncSession::keyEventsReachXterm()
     const QString out = m_server.tempPath(QStringLiteral("keys.txt"));
     const auto xterm = m_server.startXterm(QStringLiteral("stty -echo; cat > '%1'").arg(out));
     QVERIFY2(xterm.ok(), qPrintable(xterm ? QString() : xterm.error().message));
-    VncSession session(configFor(m_server));
+    VncSession session(vncConfigFor(m_server));
     session.start();
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), VncSession::State::Connected, 5000);
     const struct
@@ -362,7 +353,7 @@ void TestVncSession::pointerAndClicksLand()
     const auto xev = m_server.startRootEventLog();
     QVERIFY2(xev.ok(), qPrintable(xev ? QString() : xev.error().message));
 
-    VncSession session(configFor(m_server));
+    VncSession session(vncConfigFor(m_server));
     session.start();
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), VncSession::State::Connected, 5000);
     session.sendPointer(pos, 0);
@@ -382,7 +373,7 @@ void TestVncSession::wheelSendsButtons4And5()
 {
     const auto xev = m_server.startRootEventLog();
     QVERIFY2(xev.ok(), qPrintable(xev ? QString() : xev.error().message));
-    VncSession session(configFor(m_server));
+    VncSession session(vncConfigFor(m_server));
     session.start();
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), VncSession::State::Connected, 5000);
     session.sendWheel(QPoint(100, 100), 0, 2);  // two notches up
@@ -396,7 +387,7 @@ void TestVncSession::wheelSendsButtons4And5()
 
 void TestVncSession::clipboardToServer()
 {
-    VncSession session(configFor(m_server));
+    VncSession session(vncConfigFor(m_server));
     session.start();
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), VncSession::State::Connected, 5000);
     const QString text = QStringLiteral("kubectl get pods -A # café");
@@ -407,7 +398,7 @@ void TestVncSession::clipboardToServer()
 
 void TestVncSession::clipboardFromServer()
 {
-    VncSession session(configFor(m_server));
+    VncSession session(vncConfigFor(m_server));
     QSignalSpy clipboard(&session, &VncSession::serverClipboardChanged);
     session.start();
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), VncSession::State::Connected, 5000);
@@ -419,7 +410,7 @@ void TestVncSession::clipboardFromServer()
 
 void TestVncSession::desktopResizeFollows()
 {
-    VncSession session(configFor(m_server));
+    VncSession session(vncConfigFor(m_server));
     FrameSink sink(session);
     session.start();
     QTRY_VERIFY_WITH_TIMEOUT(sink.complete(), 5000);
@@ -436,7 +427,7 @@ void TestVncSession::desktopResizeFollows()
 void TestVncSession::stopIsBounded()
 {
     {
-        VncSession session(configFor(m_server));
+        VncSession session(vncConfigFor(m_server));
         session.start();
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), VncSession::State::Connected, 5000);
         QElapsedTimer timer;
@@ -447,7 +438,7 @@ void TestVncSession::stopIsBounded()
     }
     {
         // While waiting to reconnect to a server that is gone.
-        VncSessionConfig config = configFor(m_server);
+        VncSessionConfig config = vncConfigFor(m_server);
         config.port = 1;
         config.maxBackoffMs = 60000;
         VncSession session(config);
@@ -463,7 +454,7 @@ void TestVncSession::stopIsBounded()
 void TestVncSession::serverRestartRecovers()
 {
     QVERIFY(m_server.setRootColour(QStringLiteral("#112233")).ok());
-    VncSession session(configFor(m_server));
+    VncSession session(vncConfigFor(m_server));
     FrameSink sink(session);
     QSignalSpy states(&session, &VncSession::stateChanged);
     session.start();

@@ -1,6 +1,6 @@
 // TerminalView under the offscreen platform: typing into a real shell (sshd fixture), selection, clipboard,
 // key mapping, scrollback, find, zoom and the connection overlay.
-#include "fixtures/sshdfixture.h"
+#include "fixtures/remotesessionconfig.h"
 #include "runtime/remote/terminalsurface.h"
 #include "ui/terminalview.h"
 #include "ui/terminalwindow.h"
@@ -69,12 +69,7 @@ void TestTerminalView::initTestCase()
 
 SshShellSession::Config TestTerminalView::config() const
 {
-    SshShellSession::Config c;
-    c.host = m_sshd.host();
-    c.port = m_sshd.port();
-    c.user = m_sshd.user();
-    c.identityFile = m_sshd.clientKeyPath();
-    c.pinnedHostKey = m_sshd.hostKeyFingerprint();
+    SshShellSession::Config c = ckx::test::sshConfigFor(m_sshd);
     c.reconnectInitialDelayMs = 100;
     return c;
 }

@@ -1,7 +1,7 @@
 // VncView on a real Xtigervnc (XvncFixture): what it paints, where clicks land at non-1:1 scales, keys and
 // shortcuts reaching the desktop, the overlay a learner sees while (re)connecting, clipboard and tool actions.
 
-#include "fixtures/xvncfixture.h"
+#include "fixtures/remotesessionconfig.h"
 #include "runtime/remote/vncsession.h"
 #include "ui/vncview.h"
 
@@ -17,18 +17,9 @@
 
 using namespace ckx;
 using ckx::test::XvncFixture;
+using ckx::test::vncConfigFor;
 
 namespace {
-
-VncSessionConfig configFor(const XvncFixture &server)
-{
-    VncSessionConfig config;
-    config.host = server.host();
-    config.port = server.port();
-    config.password = server.password();
-    config.maxBackoffMs = 500;
-    return config;
-}
 
 QString readFile(const QString &path)
 {
@@ -54,7 +45,7 @@ public:
 struct Rig
 {
     explicit Rig(const XvncFixture &server, QSize viewSize = QSize(640, 400), VncSessionConfig config = {})
-        : session(config.password.isEmpty() ? configFor(server) : config), view(&session)
+        : session(config.password.isEmpty() ? vncConfigFor(server) : config), view(&session)
     {
         view.resize(viewSize);
         view.show();
@@ -299,7 +290,7 @@ void TestVncView::overlayFollowsConnection()
 
 void TestVncView::wrongPasswordIsShown()
 {
-    VncSessionConfig config = configFor(m_server);
+    VncSessionConfig config = vncConfigFor(m_server);
     config.password = "wrong-one";
     Rig rig(m_server, QSize(640, 400), config);
     QTRY_VERIFY_WITH_TIMEOUT(rig.view.overlayText().contains(QStringLiteral("refused the password")), 5000);
