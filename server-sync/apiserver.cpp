@@ -103,13 +103,6 @@ QString nextRequestId()
 
 ApiServer::ApiServer(QObject *parent) : QAbstractHttpServer(parent) {}
 
-void ApiServer::configure(const ServerConfig &config)
-{
-    m_requestTimeoutMs = config.requestTimeoutSecs * 1000;
-    m_maxConnectionsPerAddress = config.maxConnectionsPerAddress;
-    m_trustedProxies = config.trustedProxies;
-}
-
 bool ApiServer::isTrustedProxy(const QHostAddress &peer) const
 {
     if (m_trustedProxies.isEmpty())

@@ -5,7 +5,6 @@
 
 #include "server-sync/apiresponder.h"
 #include "server-sync/apirequest.h"
-#include "server-sync/serverconfig.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
@@ -32,10 +31,8 @@ public:
     /// While draining, new requests get 503 and every answer closes its connection.
     void setDraining(bool draining) { m_draining = draining; }
 
-    /// Takes the transport settings of `config`: request deadline, per-address connection cap, trusted proxies.
-    void configure(const ServerConfig &config);
-    int requestTimeoutMs() const { return m_requestTimeoutMs; }
-    int maxConnectionsPerAddress() const { return m_maxConnectionsPerAddress; }
+    /// The load balancers and proxies (`--trusted-proxies`) whose X-Forwarded-For is believed.
+    void setTrustedProxies(const QList<QPair<QHostAddress, int>> &subnets) { m_trustedProxies = subnets; }
     bool isTrustedProxy(const QHostAddress &peer) const;
     /// The client a request is from: the peer itself, unless the peer is a trusted proxy; then the right-most
     /// X-Forwarded-For entry that is not itself a trusted proxy (what a client puts further left is not believed).
@@ -60,8 +57,6 @@ private:
 
     QList<Route> m_routes;
     QList<QPair<QHostAddress, int>> m_trustedProxies;
-    int m_requestTimeoutMs = 10 * 1000;
-    int m_maxConnectionsPerAddress = 0;
     std::atomic<int> m_inFlight{0};
     bool m_draining = false;
 };

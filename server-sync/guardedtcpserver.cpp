@@ -36,8 +36,8 @@ AddressSlots &addressSlots()
 }
 } // namespace
 
-GuardedTcpServer::GuardedTcpServer(qint64 maxRequestBytes, int idleTimeoutSecs, QObject *parent)
-    : QTcpServer(parent), m_maxRequestBytes(maxRequestBytes), m_idleTimeoutMs(idleTimeoutSecs * 1000)
+GuardedTcpServer::GuardedTcpServer(const GuardedSocket::Limits &limits, int maxConnectionsPerAddress, const ApiServer &api)
+    : m_limits(limits), m_maxConnectionsPerAddress(maxConnectionsPerAddress), m_api(api)
 {
     m_clock.start();
 }
@@ -108,22 +108,16 @@ void GuardedTcpServer::releaseAddressSlot(const QHostAddress &peer)
 
 void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
 {
-    const auto *api = qobject_cast<const ApiServer *>(parent());
-    GuardedSocket::Limits limits;
-    limits.maxRequestBytes = m_maxRequestBytes;
-    limits.idleTimeoutMs = m_idleTimeoutMs;
-    if (api)
-        limits.requestTimeoutMs = api->requestTimeoutMs();
-    auto *socket = new GuardedSocket(limits, m_clock, this);
+    auto *socket = new GuardedSocket(m_limits, m_clock, this);
     if (!socket->setSocketDescriptor(socketDescriptor)) {
         delete socket;
         ::close(static_cast<int>(socketDescriptor));
         return;
     }
-    const int cap = api ? api->maxConnectionsPerAddress() : 0;
+    const int cap = m_maxConnectionsPerAddress;
     if (cap > 0) {
         const QHostAddress peer = socket->peerAddress();
-        if (!api->isTrustedProxy(peer)) {
+        if (!m_api.isTrustedProxy(peer)) {
             if (!acquireAddressSlot(peer, cap)) {
                 JsonLog::event("ckx.server.security", "warning", QStringLiteral("too many connections from one address: 429"),
                                {{QStringLiteral("remote"), peer.toString()}, {QStringLiteral("limit"), cap}});

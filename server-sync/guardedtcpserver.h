@@ -4,9 +4,10 @@
 // idle timeout and the whole-request deadline before Qt sees the bytes. Connections from one address beyond
 // `--max-connections-per-address` (counted over all workers; trusted proxies exempt) get 429 and are closed.
 // Every worker's socket binds the same port with SO_REUSEPORT, so the kernel spreads connections over threads.
-// The request deadline, the cap and the proxy list come from the ApiServer this server is bound to (its parent).
+// The proxy list comes from the ApiServer this server is bound to (its parent).
 
 #include "core/result.h"
+#include "server-sync/guardedsocket.h"
 
 #include <QBasicTimer>
 #include <QElapsedTimer>
@@ -17,13 +18,15 @@
 
 namespace ckx::server {
 
-class GuardedSocket;
+class ApiServer;
 
 class GuardedTcpServer : public QTcpServer
 {
     Q_OBJECT
 public:
-    GuardedTcpServer(qint64 maxRequestBytes, int idleTimeoutSecs, QObject *parent = nullptr);
+    /// `api` is the HTTP server this one will be bound to (it owns this object): its trusted proxies are exempt
+    /// from the per-address cap. `maxConnectionsPerAddress` 0 = no cap.
+    GuardedTcpServer(const GuardedSocket::Limits &limits, int maxConnectionsPerAddress, const ApiServer &api);
 
     /// A bound, listening, non-blocking IPv4/IPv6 socket with SO_REUSEPORT; port 0 picks a free port.
     static Result<int> openReusePortSocket(const QHostAddress &address, quint16 port);
@@ -38,12 +41,12 @@ protected:
     void timerEvent(QTimerEvent *event) override;
 
 private:
-    qint64 m_maxRequestBytes;
-    int m_idleTimeoutMs;
+    GuardedSocket::Limits m_limits;
+    int m_maxConnectionsPerAddress;
+    const ApiServer &m_api;
     QElapsedTimer m_clock;                        ///< the sockets' deadlines are on this clock
     QBasicTimer m_sweep;                          ///< runs while there are connections
     QList<QPointer<GuardedSocket>> m_connections; ///< swept for passed deadlines
-
 };
 
 } // namespace ckx::server

@@ -45,9 +45,8 @@ void ServerWorker::start()
     }
     m_store = std::move(*store);
     m_server = new ApiServer(this);
-    // The trusted-proxy list (client addresses for the login limit and the log), the request deadline and the
-    // per-address connection cap; the listening socket reads them from the server it is bound to.
-    m_server->configure(m_ctx.config);
+    // Client addresses for the login limit and the log (X-Forwarded-For from these only).
+    m_server->setTrustedProxies(m_ctx.config.trustedProxies);
     m_stripe = new StripeClient(m_ctx.config.stripeApiBase, m_ctx.config.stripeSecretKey, this);
     m_auth = std::make_unique<AuthController>(m_ctx, *m_store, m_server);
     m_users = std::make_unique<UserController>(m_ctx, *m_store);
@@ -70,7 +69,10 @@ void ServerWorker::start()
     m_keys->registerRoutes(*m_server);
     m_internal->registerRoutes(*m_server);
 
-    m_tcp = new GuardedTcpServer(m_ctx.config.maxBodyBytes, m_ctx.config.idleTimeoutSecs);
+    const GuardedSocket::Limits limits{.maxRequestBytes = m_ctx.config.maxBodyBytes,
+                                       .idleTimeoutMs = m_ctx.config.idleTimeoutSecs * 1000,
+                                       .requestTimeoutMs = m_ctx.config.requestTimeoutSecs * 1000};
+    m_tcp = new GuardedTcpServer(limits, m_ctx.config.maxConnectionsPerAddress, *m_server);
     if (!m_tcp->setSocketDescriptor(m_fd)) {
         const QString why = m_tcp->errorString();
         delete m_tcp;
