@@ -9,8 +9,10 @@ set(CKX_COMMON_DEFINITIONS
   QT_USE_QSTRINGBUILDER
   QT_DISABLE_DEPRECATED_BEFORE=0x060400
   CKX_VERSION="${PROJECT_VERSION}"
-  CKX_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
 )
+
+# Paths of this checkout (sources, binaries, test data) live in one generated header, never on compile lines.
+configure_file(${CMAKE_CURRENT_LIST_DIR}/ckxpaths.h.in ${CMAKE_BINARY_DIR}/generated/ckxpaths.h @ONLY)
 
 # CMake 3.25's AUTOMOC (Ninja) re-runs only when a file it already knew changes: a Q_OBJECT header that a
 # re-glob adds to an existing build dir is never moc'ed and the link fails. When a target's file list changes,
@@ -29,6 +31,7 @@ function(ckx_apply_warnings target)
     target_compile_options(${target} PRIVATE -Werror)
   endif()
   target_compile_definitions(${target} PRIVATE ${CKX_COMMON_DEFINITIONS})
+  target_include_directories(${target} PRIVATE ${CMAKE_BINARY_DIR}/generated)
 endfunction()
 
 # ckx_add_library(<name> ALIAS <ns::name> SOURCES ... [PUBLIC_DEPENDS ...] [PRIVATE_DEPENDS ...])

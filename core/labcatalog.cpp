@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLoggingCategory>
+#include "ckxpaths.h"
 
 namespace ckx {
 

@@ -262,3 +262,4 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestCkxctlLabs)
 #include "tst_ckxctl_labs.moc"
+#include "ckxpaths.h"

@@ -317,3 +317,4 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestLabPack)
 #include "tst_labpack.moc"
+#include "ckxpaths.h"

@@ -457,3 +457,4 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestExamStack) // (a QCoreApplication: ExamJob delivers on its thread)
 #include "tst_examstack.moc"
+#include "ckxpaths.h"

@@ -241,3 +241,4 @@ void TestHardening::helpListsTheOptionsAndBadValuesFail()
 
 QTEST_GUILESS_MAIN(TestHardening)
 #include "tst_hardening.moc"
+#include "ckxpaths.h"

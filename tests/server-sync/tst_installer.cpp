@@ -281,3 +281,4 @@ void TestInstaller::systemdUnitVerifies()
 
 QTEST_GUILESS_MAIN(TestInstaller)
 #include "tst_installer.moc"
+#include "ckxpaths.h"

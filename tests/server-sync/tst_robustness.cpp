@@ -389,3 +389,4 @@ void TestRobustness::pipelinedRequestsAreAnsweredInOrder()
 
 QTEST_GUILESS_MAIN(TestRobustness)
 #include "tst_robustness.moc"
+#include "ckxpaths.h"
