@@ -2,6 +2,7 @@
 // --json shapes documented in docs/cli.md, and the catalog roots from CKX_LABS_DIRS.
 
 #include "fixtures/labpackfixture.h"
+#include "ckxpaths.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -262,4 +263,3 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestCkxctlLabs)
 #include "tst_ckxctl_labs.moc"
-#include "ckxpaths.h"

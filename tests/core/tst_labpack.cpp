@@ -5,6 +5,7 @@
 #include "core/labjsonfile.h"
 #include "core/labpackreader.h"
 #include "fixtures/labpackfixture.h"
+#include "ckxpaths.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -317,4 +318,3 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestLabPack)
 #include "tst_labpack.moc"
-#include "ckxpaths.h"

@@ -10,6 +10,7 @@
 #include "runtime/stack/examjob.h"
 #include "runtime/stack/examruntime.h"
 #include "runtime/stack/startcancellation.h"
+#include "ckxpaths.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -457,4 +458,3 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestExamStack) // (a QCoreApplication: ExamJob delivers on its thread)
 #include "tst_examstack.moc"
-#include "ckxpaths.h"

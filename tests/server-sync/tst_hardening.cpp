@@ -3,6 +3,7 @@
 // leaves alone, the per-address connection cap, and X-Forwarded-For believed only from --trusted-proxies (for the
 // per-address login limit and the access log). Stripe is not used here; its base URL points nowhere.
 #include "server-sync/serverbackends.h"
+#include "ckxpaths.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -241,4 +242,3 @@ void TestHardening::helpListsTheOptionsAndBadValuesFail()
 
 QTEST_GUILESS_MAIN(TestHardening)
 #include "tst_hardening.moc"
-#include "ckxpaths.h"

@@ -4,6 +4,7 @@
 #include "fixtures/dockertestenv.h"
 #include "fixtures/postgresfixture.h"
 #include "fixtures/servercontainer.h"
+#include "ckxpaths.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -281,4 +282,3 @@ void TestInstaller::systemdUnitVerifies()
 
 QTEST_GUILESS_MAIN(TestInstaller)
 #include "tst_installer.moc"
-#include "ckxpaths.h"

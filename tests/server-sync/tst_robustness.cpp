@@ -3,6 +3,7 @@
 // refuses replays, stale and forged requests; results upsert idempotently; health, readiness, the OpenAPI document
 // (every documented operation is routed) and a graceful SIGTERM.
 #include "server-sync/serverbackends.h"
+#include "ckxpaths.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -389,4 +390,3 @@ void TestRobustness::pipelinedRequestsAreAnsweredInOrder()
 
 QTEST_GUILESS_MAIN(TestRobustness)
 #include "tst_robustness.moc"
-#include "ckxpaths.h"
