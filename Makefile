@@ -6,7 +6,7 @@ CMAKE_ARGS += -DCKX_WERROR=ON
 endif
 JOBS ?= $(shell nproc)
 
-.PHONY: all setup configure build run test bench services clean
+.PHONY: all setup configure build run test bench services package clean
 
 all: build
 
@@ -30,6 +30,10 @@ test: build services
 
 bench: build services
 	@CKX_BUILD_DIR=$(abspath $(BUILD)) scripts/bench.sh
+
+# build/ckx-desktop_<version>_amd64.deb and build/ckx-server_<version>_amd64.deb (cmake/CkxPackaging.cmake).
+package: build
+	@cmake --build $(BUILD) --target package
 
 clean:
 	rm -rf $(BUILD)
