@@ -32,8 +32,10 @@ bench: build services
 	@CKX_BUILD_DIR=$(abspath $(BUILD)) scripts/bench.sh
 
 # build/ckx-desktop_<version>_amd64.deb and build/ckx-server_<version>_amd64.deb (cmake/CkxPackaging.cmake).
-package: build
-	@cmake --build $(BUILD) --target package
+# Builds only what the packages hold (not the tests), then packages it.
+package: configure
+	@cmake --build $(BUILD) -j $(JOBS) --target ckx_package_contents
+	@cd $(BUILD) && cpack -G DEB
 
 clean:
 	rm -rf $(BUILD)

@@ -6,9 +6,9 @@
 
 include(GNUInstallDirs)
 
-# cpack and `cmake --install` package what is built and do not first build everything (40 test programs and the
-# benchmarks, which the packages do not hold): `make package` builds before it packages.
-set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY ON)
+# What the packages hold, to build before packaging without building the tests and benchmarks (make package).
+add_custom_target(ckx_package_contents)
+add_dependencies(ckx_package_contents ckx ckxctl ckx-server)
 
 set(CKX_PKG_DIR ${CMAKE_BINARY_DIR}/installer)
 set(CKX_INSTALLER_DIR ${PROJECT_SOURCE_DIR}/installer)
@@ -54,6 +54,7 @@ if(CKX_RSVG_CONVERT)
     install(FILES ${png} DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps COMPONENT desktop)
   endforeach()
   add_custom_target(ckx_icons ALL DEPENDS ${icons})
+  add_dependencies(ckx_package_contents ckx_icons)
 else()
   message(STATUS "rsvg-convert not found (Debian: librsvg2-bin): the packages get only the SVG icon")
 endif()
@@ -69,6 +70,7 @@ function(ckx_manpage target summary component)
     COMMAND ${CKX_GZIP} -9nf ${page}
     DEPENDS ${target} VERBATIM)
   add_custom_target(${target}_manpage ALL DEPENDS ${page}.gz)
+  add_dependencies(ckx_package_contents ${target}_manpage)
   install(FILES ${page}.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT ${component})
 endfunction()
 if(CKX_HELP2MAN AND CKX_GZIP)
