@@ -6,7 +6,7 @@ CMAKE_ARGS += -DCKX_WERROR=ON
 endif
 JOBS ?= $(shell nproc)
 
-.PHONY: all setup configure build run test bench services clean
+.PHONY: all setup configure build run test bench services package clean
 
 all: build
 
@@ -30,6 +30,12 @@ test: build services
 
 bench: build services
 	@CKX_BUILD_DIR=$(abspath $(BUILD)) scripts/bench.sh
+
+# build/ckx-desktop_<version>_amd64.deb and build/ckx-server_<version>_amd64.deb (cmake/CkxPackaging.cmake).
+# Builds only what the packages hold (not the tests), then packages it.
+package: configure
+	@cmake --build $(BUILD) -j $(JOBS) --target ckx_package_contents
+	@cd $(BUILD) && cpack -G DEB
 
 clean:
 	rm -rf $(BUILD)

@@ -1,6 +1,7 @@
 #include "ui/prerequisitespage.h"
 
 #include "runtime/cluster/kindcluster.h"
+#include "runtime/docker/dockeraccess.h"
 #include "runtime/docker/dockerclient.h"
 #include "runtime/docker/runtimeimages.h"
 #include "ui/runtimeworker.h"
@@ -100,6 +101,12 @@ PrerequisitesPage::PrerequisitesPage(QWidget *parent) : QWidget(parent)
     connect(m_build, &QPushButton::clicked, this, &PrerequisitesPage::buildImages);
     connect(m_cancelBuild, &QPushButton::clicked, this, &PrerequisitesPage::cancelBuild);
     connect(m_continue, &QPushButton::clicked, this, &PrerequisitesPage::continueRequested);
+    // While Docker is not usable, look again every few seconds: the learner fixes it in a terminal and comes back.
+    m_autoRecheck.setInterval(kAutoRecheckMs);
+    connect(&m_autoRecheck, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            recheck();
+    });
     connect(&m_checks, &QFutureWatcher<QList<Finding>>::finished, this, [this] {
         showFindings(m_checks.result());
         m_recheck->setEnabled(true);
@@ -140,12 +147,19 @@ QList<PrerequisitesPage::Finding> PrerequisitesPage::runChecks(const QString &do
     QList<Finding> f;
     auto docker = RuntimeWorker::connectDocker(dockerHost);
     if (!docker) {
-        f << Finding{QStringLiteral("error"), tr("Docker engine: %1").arg(docker.error().message),
-                     dockerHost.isEmpty()
-                         ? tr("Install Docker (Debian: apt install docker.io) and start it (systemctl start docker); "
-                              "make sure your user may use it (group docker).")
-                         : tr("Check the Docker host in Settings, or clear it to use the local engine."),
-                     {}};
+        // Say which of the usual first-run states this is (not installed, not running, not permitted) and the one
+        // command that fixes it; anything else gets the engine's own message.
+        const auto env = QProcessEnvironment::systemEnvironment();
+        const auto endpoint =
+            dockerHost.isEmpty() ? DockerEndpoint::fromEnvironment(env) : DockerEndpoint::parse(dockerHost, env);
+        const DockerAccess access = endpoint ? DockerAccess::check(*endpoint, env) : DockerAccess{};
+        if (access.state != DockerAccess::State::Usable)
+            f << Finding{QStringLiteral("error"), access.what, access.fix, {}};
+        else
+            f << Finding{QStringLiteral("error"), tr("Docker engine: %1").arg(docker.error().message),
+                         dockerHost.isEmpty() ? tr("Check that the Docker engine runs: sudo systemctl status docker")
+                                              : tr("Check the Docker host in Settings, or clear it to use the local engine."),
+                         {}};
     } else {
         const DockerVersion &v = docker->version();
         f << Finding{QStringLiteral("ok"), tr("Docker engine %1 (API %2)").arg(v.engineVersion, v.apiVersion), {}, {}};
@@ -189,6 +203,7 @@ void PrerequisitesPage::showFindings(const QList<Finding> &findings)
 {
     m_tree->clear();
     int errors = 0, warnings = 0, missingImages = 0;
+    bool dockerBlocked = false;
     for (const auto &f : findings) {
         const QString mark = f.level == QLatin1String("ok") ? QStringLiteral("✓")
                              : f.level == QLatin1String("warning") ? QStringLiteral("⚠")
@@ -198,10 +213,15 @@ void PrerequisitesPage::showFindings(const QList<Finding> &findings)
                                             : f.level == QLatin1String("warning") ? Theme::Tone::Warning
                                                                                   : Theme::Tone::Bad));
         errors += f.level == QLatin1String("error");
+        dockerBlocked = dockerBlocked || (f.level == QLatin1String("error") && f.image.isEmpty());
         warnings += f.level == QLatin1String("warning");
         missingImages += !f.image.isEmpty() && f.level != QLatin1String("ok");
     }
     m_ready = errors == 0 && missingImages == 0;
+    if (dockerBlocked)
+        m_autoRecheck.start();
+    else
+        m_autoRecheck.stop();
     m_build->setEnabled(errors == 0 && !m_builds.isRunning());
     m_summary->setText(errors ? tr("Some things must be fixed before an exam can start.")
                        : missingImages ? tr("Docker works. The exam images still need to be built once.")

@@ -1,11 +1,13 @@
 #pragma once
 // First run: can this machine run exams? The Docker engine, kind (for Kubernetes labs), memory and CPUs, and the
-// exam images, each with the fix in plain words; a Re-check button; and building the images with progress per
-// image (build steps). Building is resumable by nature: images already built are skipped.
+// exam images, each with the fix in plain words (for Docker: not installed, not running or not permitted, and the one
+// command that fixes it, re-checked every few seconds until it works); a Re-check button; and building the images
+// with progress per image (build steps). Building is resumable by nature: images already built are skipped.
 
 #include <QFutureWatcher>
 #include <QMap>
 #include <QMutex>
+#include <QTimer>
 #include <QWidget>
 
 #include <atomic>
@@ -44,6 +46,9 @@ public:
     void showFindings(const QList<Finding> &findings);
     QTreeWidget *tree() const { return m_tree; }
     bool isReady() const { return m_ready; }
+    /// While an error finding stands (Docker missing, stopped, not permitted), checks run again this often.
+    static constexpr int kAutoRecheckMs = 3000;
+    bool autoRecheckActive() const { return m_autoRecheck.isActive(); }
     /// One progress bar per runtime image ("dind", "jumphost", "desktop"), following its build steps.
     QProgressBar *buildBar(const QString &image) const { return m_bars.value(image); }
     QPushButton *buildButton() const { return m_build; }
@@ -76,6 +81,7 @@ private:
     std::atomic_bool m_buildCancelled{false};
     QPushButton *m_continue;
     QFutureWatcher<QList<Finding>> m_checks;
+    QTimer m_autoRecheck;
     QFutureWatcher<QString> m_builds;
     bool m_ready = false;
     QString m_dockerHost;

@@ -6,6 +6,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QStatusBar>
+#include <QUrl>
 
 int main(int argc, char *argv[])
 {
@@ -41,7 +43,20 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Walk a Docker lab and save a 1280x800 PNG of each page."),
                                         QStringLiteral("DIR"));
     parser.addOption(tourOption);
+    // The desktop entry registers ckx as the handler of x-scheme-handler/ckx: links such as the checkout redirect
+    // (ckx://checkout/...) start the app with the URL as its argument.
+    parser.addPositionalArgument(QStringLiteral("url"), QStringLiteral("A ckx:// link to open."), QStringLiteral("[url]"));
     parser.process(app);
+
+    QUrl link;
+    if (const QStringList args = parser.positionalArguments(); !args.isEmpty()) {
+        link = QUrl(args.first(), QUrl::StrictMode);
+        if (args.size() > 1 || !link.isValid() || link.scheme() != QLatin1String("ckx")) {
+            qCritical("ckx: '%s' is not a ckx:// link; expected one argument such as ckx://checkout/done",
+                      qPrintable(args.join(QLatin1Char(' '))));
+            return 2;
+        }
+    }
 
     if (parser.isSet(tourOption))
         return ckx::ScreenshotTour::run(parser.value(tourOption));
@@ -62,6 +77,8 @@ int main(int argc, char *argv[])
     }
 
     ckx::AppWindow window;
+    if (!link.isEmpty())
+        window.statusBar()->showMessage(QApplication::translate("main", "Opened from %1").arg(link.toDisplayString()));
     window.show();
     return app.exec();
 }

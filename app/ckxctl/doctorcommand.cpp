@@ -2,6 +2,7 @@
 
 #include "app/ckxctl/command.h"
 #include "runtime/cluster/kindcluster.h"
+#include "runtime/docker/dockeraccess.h"
 #include "runtime/docker/runtimeimages.h"
 
 #include <QFile>
@@ -39,7 +40,13 @@ int doctor(QStringList args)
     QList<Finding> f;
     auto docker = DockerClient::connect();
     if (!docker) {
-        f << Finding{u"error"_s, u"Docker engine: "_s + docker.error().message, u"start Docker, then run ckxctl doctor again"_s};
+        // Not installed, not running, not permitted: say which, with the one command that fixes it.
+        const auto endpoint = DockerEndpoint::fromEnvironment();
+        const DockerAccess access = endpoint ? DockerAccess::check(*endpoint) : DockerAccess{};
+        if (access.state != DockerAccess::State::Usable)
+            f << Finding{u"error"_s, access.what, access.fix};
+        else
+            f << Finding{u"error"_s, u"Docker engine: "_s + docker.error().message, u"start Docker, then run ckxctl doctor again"_s};
     } else {
         const DockerVersion &v = docker->version();
         f << Finding{u"ok"_s, u"Docker engine %1 at %2 (API %3, speaking %4)"_s.arg(v.engineVersion, docker->endpoint().describe(),

@@ -1,12 +1,55 @@
 #include "runtime/docker/dockerendpoint.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUrl>
 
 namespace ckx {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The host of the docker CLI's context `name` (DOCKER_CONTEXT or config.json's currentContext), or an error that
+// names the file that was wrong. An empty host: the default context, i.e. no setting.
+Result<QString> contextHost(const QProcessEnvironment &env, QString *name)
+{
+    QString configDir = env.value(u"DOCKER_CONFIG"_s);
+    if (configDir.isEmpty()) {
+        const QString home = env.value(u"HOME"_s, QDir::homePath());
+        configDir = home + u"/.docker"_s;
+    }
+    *name = env.value(u"DOCKER_CONTEXT"_s);
+    if (name->isEmpty()) {
+        QFile config(configDir + u"/config.json"_s);
+        if (!config.open(QIODevice::ReadOnly))
+            return QString(); // no CLI configuration: the default context
+        *name = QJsonDocument::fromJson(config.readAll()).object().value(u"currentContext"_s).toString();
+    }
+    if (name->isEmpty() || *name == u"default")
+        return QString();
+    // The CLI stores each context under the SHA-256 of its name.
+    const QString id = QString::fromLatin1(QCryptographicHash::hash(name->toUtf8(), QCryptographicHash::Sha256).toHex());
+    const QString metaPath = configDir + u"/contexts/meta/"_s + id + u"/meta.json"_s;
+    QFile meta(metaPath);
+    if (!meta.open(QIODevice::ReadOnly))
+        return makeError(u"docker.context"_s, u"The Docker context '%1' is selected, but %2 cannot be read: run "
+                                               "'docker context use default' or create the context again"_s
+                                                  .arg(*name, metaPath));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(meta.readAll(), &parseError);
+    const QString host =
+        doc.object().value(u"Endpoints"_s).toObject().value(u"docker"_s).toObject().value(u"Host"_s).toString();
+    if (parseError.error != QJsonParseError::NoError || host.isEmpty())
+        return makeError(u"docker.context"_s, u"The Docker context '%1' in %2 names no Endpoints.docker.Host"_s
+                                                  .arg(*name, metaPath));
+    return host;
+}
+
+} // namespace
 
 QString DockerEndpoint::describe() const
 {
@@ -17,16 +60,38 @@ QString DockerEndpoint::describe() const
 
 Result<DockerEndpoint> DockerEndpoint::fromEnvironment(const QProcessEnvironment &env)
 {
-    return parse(env.value(QStringLiteral("DOCKER_HOST")), env);
+    const auto withOrigin = [](Result<DockerEndpoint> e, const QString &origin) {
+        if (e)
+            e->origin = origin;
+        return e;
+    };
+    if (const QString host = env.value(u"DOCKER_HOST"_s); !host.trimmed().isEmpty())
+        return withOrigin(parse(host, env), u"DOCKER_HOST"_s);
+    QString contextName;
+    auto context = contextHost(env, &contextName);
+    if (!context)
+        return context.error();
+    if (!context->isEmpty())
+        return withOrigin(parse(*context, env), u"Docker context '%1'"_s.arg(contextName));
+    const QString runtimeDir = env.value(u"XDG_RUNTIME_DIR"_s);
+    const QString rootlessSocket = runtimeDir + u"/docker.sock"_s;
+    if (!QFile::exists(QLatin1String(kSystemSocket)) && !runtimeDir.isEmpty() && QFile::exists(rootlessSocket)) {
+        auto e = withOrigin(parse(u"unix://"_s + rootlessSocket, env), u"rootless Docker"_s);
+        if (e)
+            e->rootless = true;
+        return e;
+    }
+    return withOrigin(parse({}, env), u"the system socket"_s);
 }
 
 Result<DockerEndpoint> DockerEndpoint::parse(const QString &hostIn, const QProcessEnvironment &env)
 {
     DockerEndpoint e;
-    const QString host = hostIn.trimmed().isEmpty() ? QStringLiteral("unix:///var/run/docker.sock") : hostIn.trimmed();
+    const QString host = hostIn.trimmed().isEmpty() ? u"unix://"_s + QLatin1String(kSystemSocket) : hostIn.trimmed();
     if (host.startsWith(u"unix://")) {
         e.socketPath = host.mid(7);
         e.baseUrl = QStringLiteral("http://localhost");
+        e.systemSocket = e.socketPath == QLatin1String(kSystemSocket) || e.socketPath == u"/run/docker.sock";
         if (e.socketPath.isEmpty())
             return makeError(u"docker.host"_s, u"DOCKER_HOST '%1' names no socket path; expected unix:///path/to/docker.sock"_s.arg(host));
         return e;

@@ -3,10 +3,14 @@
 #include "core/version.h"
 #include "runtime/docker/tarwriter.h"
 
+#include "ckxpaths.h"
+
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 static void initRuntimeImageResources()
@@ -77,7 +81,19 @@ Result<QString> RuntimeImages::resolveBaseImage(const DockerProgressFn &progress
 Result<QByteArray> RuntimeImages::contextTar(const QString &name)
 {
     initRuntimeImageResources();
-    const QString root = u":/ckx/images/"_s + name;
+    if (!names().contains(name))
+        return makeError(u"images.unknown"_s, u"there is no runtime image called '%1'; expected one of %2"_s.arg(name, names().join(u", "_s)));
+    // The sources on disk when there are any (installed: <bin>/../share/ckx/images; a build: the source tree), so an
+    // edited Dockerfile takes effect without a rebuild; else the copy compiled in. Same files, same content label.
+    QString root = u":/ckx/images/"_s + name;
+    const QStringList onDisk = {QCoreApplication::applicationDirPath() + u"/../share/ckx/images/"_s + name,
+                                QStringLiteral(CKX_SOURCE_DIR "/runtime/images/") + name};
+    for (const QString &dir : onDisk) {
+        if (QFileInfo(dir + u"/Dockerfile"_s).isFile()) {
+            root = QDir::cleanPath(dir);
+            break;
+        }
+    }
     if (!QDir(root).exists())
         return makeError(u"images.unknown"_s, u"there is no runtime image called '%1'; expected one of %2"_s.arg(name, names().join(u", "_s)));
     QStringList files;
@@ -89,7 +105,7 @@ Result<QByteArray> RuntimeImages::contextTar(const QString &name)
     for (const QString &f : files) {
         QFile file(f);
         if (!file.open(QIODevice::ReadOnly))
-            return makeError(u"images.context"_s, u"cannot read the built-in file %1"_s.arg(f));
+            return makeError(u"images.context"_s, u"cannot read the image source file %1"_s.arg(f));
         const QString rel = f.mid(root.size() + 1);
         tar.addFile(rel, file.readAll(), rel.endsWith(u".sh"_s) ? 0755 : 0644);
     }

@@ -52,7 +52,8 @@ public:
     /// Builds each image the lab declares that is missing or out of date, from the pack's folders.
     Result<void> ensureLabImages(const LabPack &pack, const DockerProgressFn &progress = {}) const;
 
-    /// The build context of a runtime image as a tar (from the copy compiled into the binary).
+    /// The build context of a runtime image as a tar: from <bin>/../share/ckx/images/<name> (installed), else the
+    /// source tree's runtime/images/<name> (a build folder), else the copy compiled into the binary.
     static Result<QByteArray> contextTar(const QString &name);
 
 private:

@@ -1,5 +1,7 @@
 // Building the exam images from the first-run page: one progress bar per image following its build steps, and a
 // Cancel button that really stops the build on the engine (against the real dockerd, with a throwaway image tag).
+// And the Docker finding: a stopped engine (a socket nobody listens on) shows its one fix, and the page re-checks on
+// its own until the engine answers. The other first-run states are in tests/app/tst_ckxctl_firstrun.cpp.
 
 #include "runtime/docker/dockerclient.h"
 #include "runtime/docker/runtimeimages.h"
@@ -9,8 +11,14 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUuid>
+
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 #include <optional>
 
@@ -85,6 +93,41 @@ private Q_SLOTS:
         QCOMPARE(page.buildBar(QStringLiteral("desktop"))->format(), QStringLiteral("cancelled"));
         QVERIFY(!page.cancelBuildButton()->isVisible());
         QVERIFY2(!m_docker->inspectImage(QStringLiteral("ckx/desktop:") + tag), "a cancelled build still made the last image");
+    }
+
+    void stoppedEngineShowsTheFixAndRechecksByItself()
+    {
+        QTemporaryDir dir;
+        const QString sock = dir.filePath(QStringLiteral("docker.sock"));
+        { // bound, never listening: what a stopped daemon leaves behind
+            const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+            sockaddr_un addr{};
+            addr.sun_family = AF_UNIX;
+            qstrncpy(addr.sun_path, QFile::encodeName(sock).constData(), sizeof(addr.sun_path));
+            QVERIFY(::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)) == 0);
+            ::close(fd);
+        }
+        const QByteArray oldHost = qgetenv("DOCKER_HOST");
+        qputenv("DOCKER_HOST", "unix://" + QFile::encodeName(sock));
+        PrerequisitesPage page;
+        page.show();
+        QSignalSpy ready(&page, &PrerequisitesPage::findingsReady);
+        page.recheck();
+        QVERIFY(ready.wait(20000));
+        QTreeWidgetItem *dockerRow = page.tree()->topLevelItem(0);
+        QVERIFY2(dockerRow->text(0).contains(QStringLiteral("No Docker engine answers at unix://") + sock),
+                 qPrintable(dockerRow->text(0)));
+        QCOMPARE(dockerRow->text(1), QStringLiteral("Start the engine behind that socket, or unset DOCKER_HOST to use the local one"));
+        QVERIFY(page.autoRecheckActive());
+        // The learner fixes it (here: the engine is at the usual socket again) and the page notices unprompted.
+        qputenv("DOCKER_HOST", "unix:///var/run/docker.sock");
+        QTRY_VERIFY_WITH_TIMEOUT(page.tree()->topLevelItem(0)->text(0).contains(QStringLiteral("(API ")),
+                                 PrerequisitesPage::kAutoRecheckMs * 4);
+        QTRY_VERIFY(!page.autoRecheckActive());
+        if (oldHost.isEmpty())
+            qunsetenv("DOCKER_HOST");
+        else
+            qputenv("DOCKER_HOST", oldHost);
     }
 
     void cleanupTestCase()
