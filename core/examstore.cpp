@@ -2,6 +2,7 @@
 
 #include "core/datapaths.h"
 #include "core/examstoremigrations.h"
+#include "core/labparameters.h"
 #include "core/sqlitetransaction.h"
 
 #include <QAtomicInteger>
@@ -28,14 +29,6 @@ constexpr int BusyTimeoutMs = 5000;
 const QString AttemptColumns = QStringLiteral(
     "id, lab_id, mode, state, failure_reason, created_at, ready_at, started_at, deadline, paused_remaining_ms, "
     "graded_at, ended_at, synced_at, score, max_score, band, runtime_info, current_question, parameters");
-
-QJsonObject parametersJson(const QMap<QString, QString> &values)
-{
-    QJsonObject o;
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
 
 QVariant toDb(const QDateTime &t)
 {
@@ -94,10 +87,7 @@ Result<ExamAttempt> attemptFromRow(const QSqlQuery &q)
     a.band = q.value(15).toString();
     a.runtimeInfo = QJsonDocument::fromJson(q.value(16).toString().toUtf8()).object();
     a.currentQuestion = q.value(17).toString();
-    const QJsonObject parameters = QJsonDocument::fromJson(q.value(18).toString().toUtf8()).object();
-    for (auto it = parameters.begin(); it != parameters.end(); ++it)
-        if (it.value().isString())
-            a.parameters.insert(it.key(), it.value().toString());
+    a.parameters = labparameters::fromJson(QJsonDocument::fromJson(q.value(18).toString().toUtf8()).object());
     return a;
 }
 
@@ -267,7 +257,7 @@ Result<ExamAttempt> ExamStore::createAttempt(ExamAttempt a)
          toDb(a.startedAt), toDb(a.deadline), a.pausedRemainingMs >= 0 ? QVariant(a.pausedRemainingMs) : QVariant(),
          toDb(a.gradedAt), toDb(a.endedAt), toDb(a.syncedAt), toDb(a.score), toDb(a.maxScore), toDb(a.band),
          QString::fromUtf8(QJsonDocument(a.runtimeInfo).toJson(QJsonDocument::Compact)), toDb(a.currentQuestion),
-         QString::fromUtf8(QJsonDocument(parametersJson(a.parameters)).toJson(QJsonDocument::Compact))});
+         QString::fromUtf8(QJsonDocument(labparameters::toJson(a.parameters)).toJson(QJsonDocument::Compact))});
     if (!ins)
         return ins.error();
     if (auto r = tx.commit(); !r)
