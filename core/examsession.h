@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -65,6 +66,7 @@ struct ExamAttempt
     QString band;                   ///< "low" | "medium" | "pass" | "high" (see scoring.h), once graded
     QJsonObject runtimeInfo;        ///< ports, container names, host-key fingerprint...: the runtime's
     QString currentQuestion;        ///< id of the question the learner last looked at
+    QMap<QString, QString> parameters; ///< the lab's parameters drawn for this attempt (name -> value), fixed at creation
 
     bool isActive() const { return ckx::isActive(state); }
     bool isGraded() const { return score.has_value(); }

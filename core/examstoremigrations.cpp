@@ -5,7 +5,7 @@
 #include <QLoggingCategory>
 #include <QStringList>
 
-// The schema (version 2). Times are INTEGER milliseconds since the Unix epoch, UTC; NULL when unset.
+// The schema (version 3). Times are INTEGER milliseconds since the Unix epoch, UTC; NULL when unset.
 //
 // attempts            one row per exam attempt
 //   id TEXT PK          UUID (the exam_session_id)       lab_id TEXT        mode TEXT 'exam'|'practice'
@@ -13,6 +13,7 @@
 //   created_at, ready_at, started_at, deadline, graded_at, ended_at, synced_at (v2)   INTEGER ms
 //   paused_remaining_ms INTEGER   practice mode, NULL while the timer runs
 //   score, max_score REAL (NULL until graded)   band TEXT   runtime_info TEXT (JSON object)   current_question TEXT
+//   parameters TEXT (v3) JSON object: the lab parameters drawn for the attempt, name -> value
 // question_marks      flags and notes: (attempt_id, question_id) PK, flagged 0|1, note TEXT, updated_at
 // check_results       the last grading run: (attempt_id, question_id, check_id) UNIQUE, exit_code, expected_exit_code,
 //                     output, weight REAL, passed 0|1, duration_ms; rowid keeps the order they were recorded in
@@ -82,6 +83,10 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX question_concepts_by_concept ON question_concepts (concept)"),
             QStringLiteral("ALTER TABLE attempts ADD COLUMN synced_at INTEGER"),
             QStringLiteral("CREATE INDEX attempts_by_state ON attempts (state)"),
+        },
+        // 3: the lab parameters drawn for each attempt (a JSON object name -> value; '{}' for labs without any).
+        {
+            QStringLiteral("ALTER TABLE attempts ADD COLUMN parameters TEXT NOT NULL DEFAULT '{}'"),
         },
     };
     return list;

@@ -1,5 +1,6 @@
 #include "core/lablinter.h"
 
+#include "core/labparameterlinter.h"
 #include "core/labpackreader.h"
 
 #include <QDir>
@@ -59,6 +60,7 @@ public:
         if (m_src.assessment)
             lintAssessment(*m_src.assessment);
         lintSetupFolder();
+        lintLabParameters(m_pack, m_src.config.get(), m_src.assessment.get(), m_out);
     }
 
 private:

@@ -2,6 +2,8 @@
 // The lab-pack model (docs/lab-format.md). The format is a superset of the CK-X simulator's: CK-X packs load
 // unchanged, our additions are optional, and unknown fields are kept in `extra` rather than rejected.
 
+#include "core/labparameters.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -85,6 +87,7 @@ struct LabPack
     QString answersFile; ///< absolute path of answers.md (config.json "answers")
     QList<Question> questions;
     QList<LabImage> images; ///< config.json "images" (ours)
+    QList<LabParameter> parameters; ///< config.json "parameters" (ours), drawn per attempt
     QJsonObject configExtra;
 
     QString setupScriptPath(const Question &q) const;      ///< absolute, may not exist

@@ -353,9 +353,11 @@ void readConfig(const LabJsonFile &file, LabPack &pack, QString &assessmentName,
             pack.images.append(image);
         }
     }
+    pack.parameters = labparameters::parse(file, f.object().value(QStringLiteral("parameters")), errors);
     pack.configExtra = f.extra({QStringLiteral("lab"), QStringLiteral("workerNodes"), QStringLiteral("answers"),
                                 QStringLiteral("questions"), QStringLiteral("totalMarks"), QStringLiteral("lowScore"),
-                                QStringLiteral("mediumScore"), QStringLiteral("highScore"), QStringLiteral("images")});
+                                QStringLiteral("mediumScore"), QStringLiteral("highScore"), QStringLiteral("images"),
+                                QStringLiteral("parameters")});
 }
 
 void readCheck(Fields &f, ValidationCheck &c)

@@ -76,9 +76,13 @@ void AnswersPage::setFontPointSize(int pt)
     m_view->setBaseFontPointSize(pt);
 }
 
-void AnswersPage::showLab(const LabPack &lab, const QString &questionId)
+void AnswersPage::showLab(const LabPack &lab, const QString &questionId, const ParameterValues &parameters)
 {
-    m_lab = lab;
+    ParameterValues values = parameters;
+    if (values.isEmpty()) // no attempt: name the parameters instead of leaving {{NAME}} braces
+        for (const LabParameter &p : lab.parameters)
+            values.insert(p.name, QStringLiteral("⟨%1⟩").arg(p.name));
+    m_lab = labparameters::applied(lab, values);
     m_title->setText(tr("Answers: %1").arg(lab.info.name));
     m_error.clear();
     QFile f(lab.answersFile);
@@ -89,13 +93,13 @@ void AnswersPage::showLab(const LabPack &lab, const QString &questionId)
         m_error = tr("Cannot read %1: %2").arg(lab.answersFile, f.errorString());
         m_doc = {};
     } else {
-        m_doc = AnswersDocument::parse(QString::fromUtf8(f.readAll()));
+        m_doc = AnswersDocument::parse(labparameters::substitute(QString::fromUtf8(f.readAll()), values));
     }
     const QSignalBlocker block(m_list);
     m_list->clear();
     int select = 0;
-    for (int i = 0; i < lab.questions.size(); ++i) {
-        const Question &q = lab.questions.at(i);
+    for (int i = 0; i < m_lab.questions.size(); ++i) {
+        const Question &q = m_lab.questions.at(i);
         m_list->addItem(tr("Question %1  %2").arg(i + 1).arg(firstLine(q.markdown)));
         if (q.id == questionId)
             select = i;

@@ -19,8 +19,9 @@ class AnswersPage : public QWidget
 public:
     explicit AnswersPage(QWidget *parent = nullptr);
 
-    /// Shows `lab`'s answers, opened at `questionId` (or the first question).
-    void showLab(const LabPack &lab, const QString &questionId = {});
+    /// Shows `lab`'s answers, opened at `questionId` (or the first question), with an attempt's drawn
+    /// `parameters` substituted; without them a parametrised lab shows each parameter as ⟨NAME⟩.
+    void showLab(const LabPack &lab, const QString &questionId = {}, const ParameterValues &parameters = {});
     void showQuestion(int index);
     MarkdownView *view() const { return m_view; }
     QListWidget *questionList() const { return m_list; }

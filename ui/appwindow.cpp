@@ -131,7 +131,7 @@ void AppWindow::createPages()
         updateNavigation();
     });
     connect(m_resultsPage, &ResultsPage::answerRequested, this, [this](const QString &lab, const QString &q) {
-        showAnswers(lab, q);
+        showAnswers(lab, q, m_resultsParameters);
     });
     connect(m_resultsPage, &ResultsPage::backRequested, this, [this] { showPage(Page::Catalog); });
     connect(m_resultsPage, &ResultsPage::retakeRequested, this, [this](const QString &lab) {
@@ -366,20 +366,21 @@ void AppWindow::showResults(const QString &attemptId)
                                  8000);
         return;
     }
-    if (auto r = m_resultsPage->showAttempt(m_store.get(), *lab, attemptId); !r) {
+    m_resultsParameters = attempt->parameters;
+    if (auto r = m_resultsPage->showAttempt(m_store.get(), labparameters::applied(*lab, attempt->parameters), attemptId); !r) {
         statusBar()->showMessage(r.error().message, 8000);
         return;
     }
     showPage(Page::Results);
 }
 
-void AppWindow::showAnswers(const QString &labId, const QString &questionId)
+void AppWindow::showAnswers(const QString &labId, const QString &questionId, const ParameterValues &parameters)
 {
     const LabPack *lab = m_catalog.find(labId);
     if (!lab)
         return;
     m_answersBack = currentPage() == Page::Answers ? m_answersBack : currentPage();
-    m_answersPage->showLab(*lab, questionId);
+    m_answersPage->showLab(*lab, questionId, parameters);
     showPage(Page::Answers);
 }
 

@@ -64,7 +64,8 @@ public Q_SLOTS:
     void toggleTheme();
     /// Shows the results of a graded attempt.
     void showResults(const QString &attemptId);
-    void showAnswers(const QString &labId, const QString &questionId = {});
+    /// `parameters`: the drawn values of the attempt the answers are for (none from the catalog).
+    void showAnswers(const QString &labId, const QString &questionId = {}, const ParameterValues &parameters = {});
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -100,6 +101,7 @@ private:
     QList<QPair<QString, QAction *>> m_actions; ///< group title, action (in menu order)
     QLabel *m_status = nullptr;
     Page m_answersBack = Page::Catalog; ///< where "Back" on the answers page returns
+    ParameterValues m_resultsParameters; ///< the drawn parameters of the attempt the results page shows
 };
 
 } // namespace ckx

@@ -140,7 +140,8 @@ void WorkspacePage::openAttempt(const LabPack &lab, ExamStore *store, const Exam
     m_mode->setText(practice ? tr("· Practice mode") : tr("· Exam mode"));
     m_pause->setVisible(practice);
     m_check->setVisible(practice);
-    m_questions->setExam(lab, store, attempt.id, practice, attempt.currentQuestion);
+    // The attempt's drawn parameters replace the {{NAME}} placeholders of its questions, hints and checks.
+    m_questions->setExam(labparameters::applied(lab, attempt.parameters), store, attempt.id, practice, attempt.currentQuestion);
     m_alert->hide();
     setBusy({});
     m_confirmingSubmit = false;

@@ -35,6 +35,12 @@ QString describe(const ExamAttempt &a)
                  .arg(ssh.value(u"port"_s).toInt()).arg(ssh.value(u"hostKeyFingerprint"_s).toString());
         s += u"  vnc:    127.0.0.1:%1   (password in %2)\n"_s.arg(vnc.value(u"port"_s).toInt()).arg(vnc.value(u"passwordFile"_s).toString());
     }
+    if (!a.parameters.isEmpty()) {
+        QStringList drawn;
+        for (auto it = a.parameters.cbegin(); it != a.parameters.cend(); ++it)
+            drawn << it.key() + u'=' + it.value();
+        s += u"  drawn:  %1\n"_s.arg(drawn.join(u' '));
+    }
     if (a.score)
         s += u"  score:  %1 / %2 (%3)\n"_s.arg(*a.score).arg(a.maxScore.value_or(0)).arg(a.band);
     const QJsonObject t = a.runtimeInfo.value(u"timings"_s).toObject();

@@ -1,6 +1,7 @@
 // ckxctl labs verify: proves a lab's checks against a real environment. Start; grade, expecting no check to pass
 // on the fresh environment; run the reference solutions; grade, expecting every check to pass; stop. Prints each
-// check that misbehaves.
+// check that misbehaves. With --seed N (repeatable) the lab's parameters are drawn from N, once per seed, so CI
+// proves a randomised lab for several draws.
 
 #include "app/ckxctl/command.h"
 #include "app/ckxctl/runtimecontext.h"
@@ -22,9 +23,18 @@ struct Verdict
     QString skipped;
     int checks = 0;
     qint64 ms = 0;
+    ParameterValues parameters;
 };
 
-Verdict verifyOne(RuntimeContext &c, const LabPack &pack, bool keep)
+QString describe(const ParameterValues &values)
+{
+    QStringList parts;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        parts << it.key() + u'=' + it.value();
+    return parts.join(u", "_s);
+}
+
+Verdict verifyOne(RuntimeContext &c, const LabPack &pack, bool keep, std::optional<quint64> seed)
 {
     Verdict v;
     QElapsedTimer t;
@@ -33,12 +43,15 @@ Verdict verifyOne(RuntimeContext &c, const LabPack &pack, bool keep)
         v.skipped = u"needs a kind cluster and the kind CLI is not installed here"_s;
         return v;
     }
-    auto started = c.runtime->start(pack.info.id);
+    StartOptions options;
+    options.parameterSeed = seed;
+    auto started = c.runtime->start(pack.info.id, options);
     if (!started) {
         v.problems << u"the environment did not start: "_s + started.error().message;
         return v;
     }
     const QString id = started->attempt.id;
+    v.parameters = started->attempt.parameters;
     auto fresh = c.runtime->grade(id, false);
     if (!fresh) {
         v.problems << u"grading the fresh environment failed: "_s + fresh.error().message;
@@ -77,8 +90,21 @@ int verify(QStringList args)
     const bool json = takeFlag(args, u"--json"_s);
     const bool all = takeFlag(args, u"--all-docker"_s);
     const bool keep = takeFlag(args, u"--keep"_s);
+    QList<std::optional<quint64>> seeds;
+    while (args.contains(u"--seed"_s)) {
+        const QString text = takeOption(args, u"--seed"_s);
+        bool isNumber = false;
+        const quint64 seed = text.toULongLong(&isNumber);
+        if (!isNumber) {
+            err(u"ckxctl labs verify: --seed needs a whole number >= 0, found '%1'"_s.arg(text));
+            return Usage;
+        }
+        seeds << seed;
+    }
+    if (seeds.isEmpty())
+        seeds << std::nullopt; // a random draw, like a learner's attempt
     if (args.isEmpty() == !all) {
-        err(u"usage: ckxctl labs verify [--json] [--keep] (LAB... | --all-docker)"_s);
+        err(u"usage: ckxctl labs verify [--json] [--keep] [--seed N]... (LAB... | --all-docker)"_s);
         return Usage;
     }
     auto ctx = openRuntimeContext();
@@ -104,23 +130,30 @@ int verify(QStringList args)
     bool ok = true;
     QJsonArray results;
     for (const LabPack *p : packs) {
-        const Verdict v = verifyOne(c, *p, keep);
-        ok = ok && v.problems.isEmpty();
-        if (json) {
-            results.append(QJsonObject{{u"lab"_s, p->info.id}, {u"ok"_s, v.problems.isEmpty() && v.skipped.isEmpty()},
-                                       {u"skipped"_s, v.skipped}, {u"checks"_s, v.checks}, {u"durationMs"_s, v.ms},
-                                       {u"problems"_s, QJsonArray::fromStringList(v.problems)}});
-            continue;
-        }
-        if (!v.skipped.isEmpty())
-            out(u"%1: skipped (%2)"_s.arg(p->info.id, v.skipped));
-        else if (v.problems.isEmpty())
-            out(u"%1: ok: all %2 checks fail on a fresh environment and pass after the reference solutions (%3 s)"_s
-                    .arg(p->info.id).arg(v.checks).arg(double(v.ms) / 1000.0, 0, 'f', 1));
-        else {
-            out(u"%1: %2 problem(s)"_s.arg(p->info.id).arg(v.problems.size()));
-            for (const QString &problem : v.problems)
-                out(u"  - "_s + problem);
+        // A lab without parameters draws nothing: one run proves it, whatever the seeds.
+        const QList<std::optional<quint64>> runs = p->parameters.isEmpty() ? seeds.mid(0, 1) : seeds;
+        for (const std::optional<quint64> &seed : runs) {
+            const Verdict v = verifyOne(c, *p, keep, seed);
+            ok = ok && v.problems.isEmpty();
+            if (json) {
+                results.append(QJsonObject{{u"lab"_s, p->info.id}, {u"ok"_s, v.problems.isEmpty() && v.skipped.isEmpty()},
+                                           {u"skipped"_s, v.skipped}, {u"checks"_s, v.checks}, {u"durationMs"_s, v.ms},
+                                           {u"seed"_s, seed ? QJsonValue(QString::number(*seed)) : QJsonValue()},
+                                           {u"parameters"_s, labparameters::toJson(v.parameters)},
+                                           {u"problems"_s, QJsonArray::fromStringList(v.problems)}});
+                continue;
+            }
+            const QString label = v.parameters.isEmpty() ? p->info.id : u"%1 [%2]"_s.arg(p->info.id, describe(v.parameters));
+            if (!v.skipped.isEmpty())
+                out(u"%1: skipped (%2)"_s.arg(label, v.skipped));
+            else if (v.problems.isEmpty())
+                out(u"%1: ok: all %2 checks fail on a fresh environment and pass after the reference solutions (%3 s)"_s
+                        .arg(label).arg(v.checks).arg(double(v.ms) / 1000.0, 0, 'f', 1));
+            else {
+                out(u"%1: %2 problem(s)"_s.arg(label).arg(v.problems.size()));
+                for (const QString &problem : v.problems)
+                    out(u"  - "_s + problem);
+            }
         }
     }
     if (json)
@@ -128,9 +161,9 @@ int verify(QStringList args)
     return ok ? Success : Failure;
 }
 
-CommandRegistration reg({u"labs verify"_s, u"ckxctl labs verify [--json] [--keep] (LAB... | --all-docker)"_s,
+CommandRegistration reg({u"labs verify"_s, u"ckxctl labs verify [--json] [--keep] [--seed N]... (LAB... | --all-docker)"_s,
                          u"Starts each lab, checks that nothing passes, applies the reference solutions, checks that "
-                         "everything passes, and stops it."_s,
+                         "everything passes, and stops it. Each --seed N fixes one draw of the lab's parameters."_s,
                          verify});
 
 } // namespace

@@ -52,6 +52,8 @@ QJsonObject attemptJson(const ExamAttempt &a)
         o[u"maxScore"_s] = *a.maxScore;
     if (!a.band.isEmpty())
         o[u"band"_s] = a.band;
+    if (!a.parameters.isEmpty())
+        o[u"parameters"_s] = labparameters::toJson(a.parameters);
     const QJsonObject info = a.runtimeInfo;
     for (const char *k : {"ssh", "vnc", "timings", "containers", "network", "cluster"})
         if (info.contains(QLatin1String(k)))

@@ -23,6 +23,18 @@ namespace ckx {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Every script of an attempt sees the parameters drawn when it was created.
+LabScriptRunner runnerFor(const ExamAttempt &attempt, const ExamStack &stack, const LabPack &pack)
+{
+    LabScriptRunner runner(stack, pack);
+    runner.setParameters(attempt.parameters);
+    return runner;
+}
+
+} // namespace
+
 ExamRuntime::ExamRuntime(ExamStore &store, DockerClient docker, LabCatalog catalog)
     : m_store(store), m_docker(std::move(docker)), m_catalog(std::move(catalog)), m_tag(storeTag(store.path()))
 {
@@ -139,6 +151,7 @@ Result<StartOutcome> ExamRuntime::start(const QString &labId, const StartOptions
     ExamAttempt draft;
     draft.labId = labId;
     draft.mode = options.mode;
+    draft.parameters = labparameters::draw((*pack)->parameters, options.parameterSeed.value_or(labparameters::randomSeed()));
     auto attempt = m_store.createAttempt(draft);
     if (!attempt)
         return attempt.error();
@@ -174,6 +187,7 @@ Result<StartOutcome> ExamRuntime::start(const QString &labId, const StartOptions
     if (progress)
         progress(u"Running the lab's setup scripts"_s, 85);
     LabScriptRunner runner(stack, **pack);
+    runner.setParameters(attempt->parameters);
     StartOutcome out;
     out.setup = runner.runSetup();
     timings[u"setupMs"_s] = stage.elapsed();
@@ -228,7 +242,7 @@ Result<GradeOutcome> ExamRuntime::grade(const QString &attemptId, bool record)
         if (auto r = m_store.setState(attemptId, ExamState::Grading); !r)
             return r.error();
     GradeOutcome out;
-    out.results = LabScriptRunner(*stack, **pack).runValidation();
+    out.results = runnerFor(*attempt, *stack, **pack).runValidation();
     out.report = scoreAttempt(**pack, out.results);
     if (!record) {
         out.attempt = *attempt;
@@ -268,7 +282,7 @@ Result<QList<CheckResult>> ExamRuntime::checkQuestion(const QString &attemptId, 
     auto stack = stackOf(*attempt);
     if (!stack)
         return stack.error();
-    return LabScriptRunner(*stack, **pack).runValidation(questionId);
+    return runnerFor(*attempt, *stack, **pack).runValidation(questionId);
 }
 
 Result<QList<ScriptOutcome>> ExamRuntime::solve(const QString &attemptId, const QString &questionId)
@@ -282,7 +296,7 @@ Result<QList<ScriptOutcome>> ExamRuntime::solve(const QString &attemptId, const 
     auto stack = stackOf(*attempt);
     if (!stack)
         return stack.error();
-    return LabScriptRunner(*stack, **pack).runSolutions(questionId);
+    return runnerFor(*attempt, *stack, **pack).runSolutions(questionId);
 }
 
 Result<ExecResult> ExamRuntime::exec(const QString &attemptId, const QStringList &cmd, bool asCandidate)

@@ -20,6 +20,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace ckx {
 
@@ -32,6 +33,8 @@ struct StartOptions
     /// When set, cancelling it aborts the start: the Docker call in flight is cut off, whatever was created is
     /// removed, the attempt ends Terminated and start() fails with code "exam.cancelled".
     std::shared_ptr<StartCancellation> cancellation;
+    /// Draws the lab's parameters from this seed (labs verify --seed, tests); unset: a random draw per attempt.
+    std::optional<quint64> parameterSeed;
 };
 
 struct StartOutcome

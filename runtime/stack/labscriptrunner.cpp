@@ -33,7 +33,8 @@ QString LabScriptRunner::relativeScript(const QString &absolute) const
 ScriptOutcome LabScriptRunner::run(const Job &job) const
 {
     ScriptOutcome o{job.questionId, job.relative};
-    const QStringList env{u"CKX_QUESTION_ID="_s + job.questionId, u"CKX_NAMESPACE="_s + job.nameSpace};
+    const QStringList env = QStringList{u"CKX_QUESTION_ID="_s + job.questionId, u"CKX_NAMESPACE="_s + job.nameSpace}
+                            + labparameters::environment(m_parameters);
     auto r = m_stack.execInJumphost(command(containerPath(job.relative), m_timeout), job.asCandidate, env);
     if (!r) {
         o.output = r.error().message;

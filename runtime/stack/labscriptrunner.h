@@ -2,7 +2,7 @@
 // Runs a lab's scripts in the jumphost the way the conventions say: setup and validation as root (cwd /root) in
 // parallel with a bounded pool, solutions as the candidate (cwd /home/candidate) one question after another, each
 // under `timeout` with the candidate's environment plus CKX_QUESTION_ID / CKX_NAMESPACE. Output (stdout+stderr)
-// is kept up to 64 KiB.
+// is kept up to 64 KiB. The attempt's lab parameters come as environment variables (setParameters).
 
 #include "core/examsession.h"
 #include "core/labpack.h"
@@ -33,6 +33,8 @@ public:
     LabScriptRunner(const ExamStack &stack, const LabPack &pack);
     void setParallelism(int n) { m_parallel = std::max(1, n); }
     void setTimeoutSeconds(int s) { m_timeout = std::max(1, s); }
+    /// The attempt's drawn lab parameters: every script gets each as an environment variable NAME=value.
+    void setParameters(const ParameterValues &values) { m_parameters = values; }
 
     /// Every question's scripts/setup/q<ID>_setup.sh that exists, in parallel.
     QList<ScriptOutcome> runSetup() const;
@@ -61,6 +63,7 @@ private:
     const LabPack &m_pack;
     int m_parallel = 4;
     int m_timeout = 60;
+    ParameterValues m_parameters;
 };
 
 } // namespace ckx

@@ -185,7 +185,7 @@ void TstExamStore::migrations()
         auto opened = store.open(dbPath());
         QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
         QCOMPARE(store.schemaVersion(), ExamStore::latestSchemaVersion());
-        QCOMPARE(ExamStore::latestSchemaVersion(), 2);
+        QCOMPARE(ExamStore::latestSchemaVersion(), 3);
 
         if (fromVersion == 1) {
             // Everything the learner had is still there, and the features of version 2 work on it.
@@ -198,6 +198,7 @@ void TstExamStore::migrations()
             QCOMPARE(a->runtimeInfo.value(u"sshPort").toInt(), 2222);
             QCOMPARE(a->deadline, QDateTime::fromMSecsSinceEpoch(1700007261000, QTimeZone::utc()));
             QVERIFY(!a->syncedAt.isValid());
+            QVERIFY(a->parameters.isEmpty()); // v3: an attempt from before parameters has none
             auto marks = store.questionMarks(V1AttemptId);
             QVERIFY(marks.ok());
             QCOMPARE(marks->value(u"q3"_qs).note, u"check the selector"_qs);
@@ -210,7 +211,14 @@ void TstExamStore::migrations()
             QVERIFY(store.markSynced(V1AttemptId, QDateTime::currentDateTimeUtc()).ok());
             QVERIFY(store.attempt(V1AttemptId)->syncedAt.isValid());
         }
-        QVERIFY(store.createAttempt(newAttempt()).ok());
+        // v3: the parameters drawn for an attempt are stored with it and read back unchanged.
+        ExamAttempt drawn = newAttempt();
+        drawn.parameters = {{u"APP"_qs, u"shop"_qs}, {u"PORT"_qs, u"8123"_qs}};
+        auto created = store.createAttempt(drawn);
+        QVERIFY(created.ok());
+        auto back = store.attempt(created->id);
+        QVERIFY(back.ok());
+        QCOMPARE(back->parameters, drawn.parameters);
     }
 
     RawDb raw(dbPath());

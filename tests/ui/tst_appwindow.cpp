@@ -56,7 +56,8 @@ private Q_SLOTS:
         AppWindow w;
         CatalogPage *page = w.catalogPage();
         QCOMPARE(visibleIds(page), (QStringList{QStringLiteral("cka-full-001"), QStringLiteral("ckad-mock-001"),
-                                                QStringLiteral("docker-basics-001")}));
+                                                QStringLiteral("docker-basics-001"), QStringLiteral("docker-images-001"),
+                                                QStringLiteral("docker-secure-001")}));
         const LabPack *docker = w.catalog().find(QStringLiteral("docker-basics-001"));
         QVERIFY(docker);
         QCOMPARE(cell(page, QStringLiteral("docker-basics-001"), CatalogModel::Track), QStringLiteral("Docker"));
@@ -75,19 +76,23 @@ private Q_SLOTS:
         QTest::addColumn<QString>("search");
         QTest::addColumn<QStringList>("expected");
         const QString ckad = QStringLiteral("ckad-mock-001"), docker = QStringLiteral("docker-basics-001"),
-                      cka = QStringLiteral("cka-full-001");
-        QTest::newRow("everything") << QString() << QString() << QString() << QStringList{cka, ckad, docker};
+                      cka = QStringLiteral("cka-full-001"), images = QStringLiteral("docker-images-001"),
+                      secure = QStringLiteral("docker-secure-001");
+        QTest::newRow("everything") << QString() << QString() << QString()
+                                    << QStringList{cka, ckad, docker, images, secure};
         QTest::newRow("track CKA") << QStringLiteral("CKA") << QString() << QString() << QStringList{cka};
-        QTest::newRow("track Docker") << QStringLiteral("Docker") << QString() << QString() << QStringList{docker};
-        QTest::newRow("full exams") << QString() << QStringLiteral("full") << QString() << QStringList{cka};
+        QTest::newRow("track Docker") << QStringLiteral("Docker") << QString() << QString()
+                                      << QStringList{docker, images, secure};
+        QTest::newRow("full exams") << QString() << QStringLiteral("full") << QString()
+                                    << QStringList{cka, images, secure};
         QTest::newRow("mock exams") << QString() << QStringLiteral("mock") << QString() << QStringList{ckad, docker};
         QTest::newRow("concept search") << QString() << QString() << QStringLiteral("etcd") << QStringList{cka};
         QTest::newRow("concept in two labs") << QString() << QString() << QStringLiteral("VOLUMES")
-                                             << QStringList{ckad, docker};
+                                             << QStringList{ckad, docker, images, secure};
         QTest::newRow("every word must match") << QString() << QString() << QStringLiteral("volumes cronjobs")
                                                << QStringList{ckad};
         QTest::newRow("search within a track") << QStringLiteral("Docker") << QString() << QStringLiteral("volumes")
-                                               << QStringList{docker};
+                                               << QStringList{docker, images, secure};
         QTest::newRow("nothing matches") << QString() << QString() << QStringLiteral("mainframe") << QStringList{};
     }
     void filterAndSearch()

@@ -5,6 +5,7 @@
 #include "runtime/remote/terminalsurface.h"
 #include "ui/appwindow.h"
 #include "ui/catalogpage.h"
+#include "ui/markdownview.h"
 #include "ui/prerequisitespage.h"
 #include "ui/questionpanel.h"
 #include "ui/resultspage.h"
@@ -103,15 +104,19 @@ private Q_SLOTS:
         TerminalWindow *term = terminalOf(w);
         QVERIFY(term);
         QTRY_VERIFY_WITH_TIMEOUT(term->session()->status().state == SshShellSession::State::Connected, 30'000);
+        // The container name of question 1 is drawn per attempt: the question shows the drawn one.
+        const QString worker = w.store()->attempt(attemptId)->parameters.value(QStringLiteral("WORKER"));
+        QVERIFY(!worker.isEmpty());
+        QVERIFY(w.workspacePage()->questions()->questionView()->snippets().contains(worker));
         // Type the answer to question 1 as a learner would.
         w.workspacePage()->showTab(WorkspacePage::TerminalTab);
         QTest::keyClicks(term->view(),
-                         QStringLiteral("docker run -d --name api-worker --label tier=backend -e APP_MODE=production "
-                                        "--restart unless-stopped ckx-lab/busybox:1 sleep 86400"));
+                         QStringLiteral("docker run -d --name %1 --label tier=backend -e APP_MODE=production "
+                                        "--restart unless-stopped ckx-lab/busybox:1 sleep 86400").arg(worker));
         QTest::keyClick(term->view(), Qt::Key_Return);
         QTest::keyClicks(term->view(), QStringLiteral("docker ps --format '{{.Names}}'"));
         QTest::keyClick(term->view(), Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(screenContains(term->surface(), QStringLiteral("api-worker")), 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(screenContains(term->surface(), worker), 30'000);
         // Exam shortcuts that no shell needs work while typing in the terminal; the rest stay the shell's.
         QCOMPARE(w.workspacePage()->questions()->currentIndex(), 0);
         QTest::keyClick(term->view(), Qt::Key_Right, Qt::AltModifier);

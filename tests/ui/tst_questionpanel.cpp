@@ -101,18 +101,21 @@ private Q_SLOTS:
         ExamStore store;
         QVERIFY(store.openDefault());
         QuestionPanel panel;
-        panel.setExam(*m_lab, &store, newAttempt(store), true);
+        // What the workspace hands the panel: the pack with the attempt's drawn parameters substituted.
+        const LabPack drawn = labparameters::applied(*m_lab, {{QStringLiteral("WORKER"), QStringLiteral("queue-worker")}});
+        panel.setExam(drawn, &store, newAttempt(store), true);
         const Question &q = m_lab->questions.first();
         const QString context = panel.findChild<QLabel *>(QStringLiteral("questionContext"))->text();
         QVERIFY2(context.contains(q.machineHostname), qPrintable(context));
         QVERIFY(context.contains(q.nameSpace));
         MarkdownView *view = panel.questionView();
         // Every inline code span of the question is a snippet; clicking one puts exactly its text on the clipboard.
-        QVERIFY(view->snippets().contains(QStringLiteral("api-worker")));
-        const int idx = int(view->snippets().indexOf(QStringLiteral("api-worker")));
+        QVERIFY(view->snippets().contains(QStringLiteral("queue-worker")));
+        QVERIFY(!view->snippets().contains(QStringLiteral("{{WORKER}}")));
+        const int idx = int(view->snippets().indexOf(QStringLiteral("queue-worker")));
         QSignalSpy copied(view, &MarkdownView::copied);
         view->copySnippet(idx);
-        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("api-worker"));
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("queue-worker"));
         QCOMPARE(copied.count(), 1);
         // The anchor is in the document: a real click finds it.
         QVERIFY(view->toHtml().contains(QStringLiteral("copy:%1").arg(idx)));

@@ -195,6 +195,21 @@ private Q_SLOTS:
         QVERIFY(page.view()->snippets().first().contains(QStringLiteral("docker")));
     }
 
+    void answersShowTheAttemptsDrawnParameters()
+    {
+        AnswersPage page;
+        // Question 2 publishes the drawn STORE_PORT: an attempt's answers carry its value...
+        page.showLab(*m_lab, m_lab->questions.at(1).id, {{QStringLiteral("STORE_PORT"), QStringLiteral("8093")}});
+        QString text = page.view()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("-p 8093:8080")), qPrintable(text.left(400)));
+        QVERIFY(!text.contains(QStringLiteral("{{STORE_PORT}}")));
+        // ...and without an attempt (opened from the catalog) the parameter is named, not left in braces.
+        page.showLab(*m_lab, m_lab->questions.at(1).id);
+        text = page.view()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("-p ⟨STORE_PORT⟩:8080")), qPrintable(text.left(400)));
+        QVERIFY(!text.contains(QStringLiteral("{{STORE_PORT}}")));
+    }
+
     void historyChartsScoresPerTrackAndWeakConcepts()
     {
         ExamStore store;

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Reference answer for Q1.
 set -eu
-docker rm -f api-worker >/dev/null 2>&1 || true
-docker run -d --name api-worker \
+docker rm -f "$WORKER" >/dev/null 2>&1 || true
+docker run -d --name "$WORKER" \
     --label tier=backend \
     --env APP_MODE=production \
     --restart unless-stopped \

@@ -2,7 +2,7 @@
 # Reference answer for Q2.
 set -eu
 docker rm -f storefront >/dev/null 2>&1 || true
-docker run -d --name storefront -p 8088:8080 ckx-lab/webapp:1
+docker run -d --name storefront -p "$STORE_PORT:8080" ckx-lab/webapp:1
 docker cp /home/candidate/q2/index.html storefront:/www/index.html
 # Wait until the page is really served, so grading right after this script sees it.
 for _ in $(seq 1 50); do

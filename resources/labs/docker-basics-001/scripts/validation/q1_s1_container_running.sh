@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Q1: the container api-worker exists, runs, and was created from ckx-lab/busybox:1.
+# Q1: the container $WORKER exists, runs, and was created from ckx-lab/busybox:1.
 set -u
-c=api-worker
+c="$WORKER"
 info=$(docker inspect --format '{{.State.Status}} {{.Config.Image}}' "$c" 2>/dev/null) || {
     echo "No container named '$c' exists."
     exit 1

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Q1: api-worker carries the label tier=backend.
+# Q1: $WORKER carries the label tier=backend.
 set -u
-c=api-worker
+c="$WORKER"
 tier=$(docker inspect --format '{{index .Config.Labels "tier"}}' "$c" 2>/dev/null) || {
     echo "No container named '$c' exists."
     exit 1

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Q1: api-worker has the environment variable APP_MODE=production.
+# Q1: $WORKER has the environment variable APP_MODE=production.
 set -u
-c=api-worker
+c="$WORKER"
 envs=$(docker inspect --format '{{range .Config.Env}}{{println .}}{{end}}' "$c" 2>/dev/null) || {
     echo "No container named '$c' exists."
     exit 1

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Q1: api-worker restarts unless it was stopped by hand.
+# Q1: $WORKER restarts unless it was stopped by hand.
 set -u
-c=api-worker
+c="$WORKER"
 policy=$(docker inspect --format '{{.HostConfig.RestartPolicy.Name}}' "$c" 2>/dev/null) || {
     echo "No container named '$c' exists."
     exit 1

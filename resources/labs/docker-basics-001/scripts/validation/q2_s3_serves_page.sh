@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# Q2: the Docker host answers on port 8088 with the candidate's page.
+# Q2: the Docker host answers on port $STORE_PORT with the candidate's page.
 set -u
 docker inspect storefront >/dev/null 2>&1 || { echo "No container named 'storefront' exists."; exit 1; }
 # A throwaway client on the engine's own network namespace reaches the published port like a browser on the host.
-page=$(timeout 20 docker run --rm --network host ckx-lab/busybox:1 timeout 5 wget -q -O- http://127.0.0.1:8088/ 2>&1) || {
-    echo "Nothing answers on port 8088 of the Docker host: ${page}"
+page=$(timeout 20 docker run --rm --network host ckx-lab/busybox:1 timeout 5 wget -q -O- "http://127.0.0.1:${STORE_PORT}/" 2>&1) || {
+    echo "Nothing answers on port $STORE_PORT of the Docker host: ${page}"
     exit 1
 }
 grep -q 'Welcome to the CKX store' <<<"$page" || {
-    echo "Port 8088 answers, but not with /home/candidate/q2/index.html (got: $(head -c 200 <<<"$page"))."
+    echo "Port $STORE_PORT answers, but not with /home/candidate/q2/index.html (got: $(head -c 200 <<<"$page"))."
     exit 1
 }
-echo "Port 8088 serves the CKX store page."
+echo "Port $STORE_PORT serves the CKX store page."
