@@ -2,6 +2,7 @@
 
 #include "core/examstore.h"
 #include "runtime/remote/vncsession.h"
+#include "runtime/stack/examendpoints.h"
 #include "runtime/stack/startcancellation.h"
 #include "ui/appwindow.h"
 #include "ui/catalogpage.h"
@@ -222,33 +223,29 @@ void ExamFlow::openWorkspace(const ExamAttempt &attempt)
 void ExamFlow::attachViews(const ExamAttempt &attempt)
 {
     WorkspacePage *ws = m_window->workspacePage();
-    const QJsonObject ssh = attempt.runtimeInfo.value(QStringLiteral("ssh")).toObject();
-    const QJsonObject vnc = attempt.runtimeInfo.value(QStringLiteral("vnc")).toObject();
+    auto endpoints = ExamEndpoints::fromRuntimeInfo(attempt.runtimeInfo);
+    if (!endpoints) {
+        // The questions and notes still work; say which field is wrong so it can be reported.
+        Q_EMIT message(tr("The terminal and desktop cannot connect: %1").arg(endpoints.error().message));
+        ws->setTerminalWidget(nullptr);
+        ws->setDesktopWidget(nullptr);
+        return;
+    }
 
     auto *terminal = new TerminalWindow;
-    SshShellSession::Config sc;
-    sc.host = ssh.value(QStringLiteral("host")).toString(QStringLiteral("127.0.0.1"));
-    sc.port = quint16(ssh.value(QStringLiteral("port")).toInt());
-    sc.user = ssh.value(QStringLiteral("user")).toString(QStringLiteral("candidate"));
-    sc.identityFile = ssh.value(QStringLiteral("keyFile")).toString();
-    sc.pinnedHostKey = ssh.value(QStringLiteral("hostKeyFingerprint")).toString();
     ws->setTerminalWidget(terminal);
-    if (auto r = terminal->start(sc); !r)
+    if (auto r = terminal->start(endpoints->ssh); !r)
         Q_EMIT message(tr("Terminal: %1").arg(r.error().message));
 
-    auto password = VncSession::readPasswordFile(vnc.value(QStringLiteral("passwordFile")).toString());
-    if (!password) {
-        Q_EMIT message(tr("Desktop: %1").arg(password.error().message));
+    auto vc = endpoints->vncConfig();
+    if (!vc) {
+        Q_EMIT message(tr("Desktop: %1").arg(vc.error().message));
         ws->setDesktopWidget(nullptr);
     } else {
-        VncSessionConfig vc;
-        vc.host = vnc.value(QStringLiteral("host")).toString(QStringLiteral("127.0.0.1"));
-        vc.port = quint16(vnc.value(QStringLiteral("port")).toInt());
-        vc.password = *password;
         // The holder owns both; the session is its first child so it is deleted (and says goodbye to the view)
         // while the view still exists.
         auto *holder = new QWidget;
-        auto *session = new VncSession(vc, holder);
+        auto *session = new VncSession(*vc, holder);
         auto *view = new VncView(session, holder);
         auto *layout = new QVBoxLayout(holder);
         layout->setContentsMargins(0, 0, 0, 0);
