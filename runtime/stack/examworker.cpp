@@ -1,19 +1,17 @@
-#include "ui/runtimeworker.h"
-#include "ui/plural.h"
+#include "runtime/stack/examworker.h"
 
 #include "core/examstore.h"
 #include "runtime/docker/dockerendpoint.h"
 #include "runtime/stack/examruntime.h"
 #include "runtime/stack/startcancellation.h"
 
-#include <QLoggingCategory>
 #include <QProcessEnvironment>
+#include <QThread>
 
-Q_LOGGING_CATEGORY(lcRuntimeWorker, "ckx.ui.runtime")
 
 namespace ckx {
 
-RuntimeWorker::RuntimeWorker(LabCatalog catalog, QString dockerHost)
+ExamWorker::ExamWorker(LabCatalog catalog, QString dockerHost)
     : m_catalog(std::move(catalog)), m_dockerHost(std::move(dockerHost))
 {
     qRegisterMetaType<ckx::ExamAttempt>();
@@ -21,10 +19,11 @@ RuntimeWorker::RuntimeWorker(LabCatalog catalog, QString dockerHost)
     qRegisterMetaType<QList<ckx::CheckResult>>();
 }
 
-RuntimeWorker::~RuntimeWorker() = default;
+ExamWorker::~ExamWorker() = default;
 
-QString RuntimeWorker::ensureRuntime()
+QString ExamWorker::ensureRuntime()
 {
+    Q_ASSERT_X(QThread::currentThread() == thread(), "ExamWorker", "the store and runtime belong to the worker's thread");
     if (m_runtime)
         return {};
     if (!m_store) {
@@ -40,7 +39,7 @@ QString RuntimeWorker::ensureRuntime()
     return {};
 }
 
-Result<DockerClient> RuntimeWorker::connectDocker(const QString &dockerHost)
+Result<DockerClient> ExamWorker::connectDocker(const QString &dockerHost)
 {
     const auto env = QProcessEnvironment::systemEnvironment();
     auto endpoint = dockerHost.isEmpty() ? DockerEndpoint::fromEnvironment(env) : DockerEndpoint::parse(dockerHost, env);
@@ -53,15 +52,22 @@ Result<DockerClient> RuntimeWorker::connectDocker(const QString &dockerHost)
                                               .arg(docker.error().message));
 }
 
-void RuntimeWorker::setDockerHost(const QString &dockerHost)
+void ExamWorker::setDockerHost(const QString &dockerHost)
 {
-    if (dockerHost == m_dockerHost)
-        return;
-    m_dockerHost = dockerHost;
-    m_runtime.reset(); // the store connection stays; the next call reconnects to the new engine
+    post([this, dockerHost] {
+        if (dockerHost == m_dockerHost)
+            return;
+        m_dockerHost = dockerHost;
+        m_runtime.reset(); // the store connection stays; the next call reconnects to the new engine
+    });
 }
 
-void RuntimeWorker::start(const QString &labId, const QString &mode, const std::shared_ptr<StartCancellation> &cancel)
+void ExamWorker::start(const QString &labId, const QString &mode, const std::shared_ptr<StartCancellation> &cancel)
+{
+    post([this, labId, mode, cancel] { runStart(labId, mode, cancel); });
+}
+
+void ExamWorker::runStart(const QString &labId, const QString &mode, const std::shared_ptr<StartCancellation> &cancel)
 {
     if (cancel && cancel->isCancelled()) {
         Q_EMIT startFailed(tr("Starting the exam was cancelled"), {}, true);
@@ -82,7 +88,8 @@ void RuntimeWorker::start(const QString &labId, const QString &mode, const std::
         return;
     }
     if (!outcome) {
-        // The runtime marks the attempt Failed; find it so the UI can offer clean-up.
+        // The runtime marks the attempt Failed; find it so the UI can offer clean-up. If the store cannot say,
+        // the UI offers a general clean-up instead (gc finds the attempt's resources by label).
         QString attemptId;
         if (auto failed = m_store->attemptsInStates({ExamState::Failed}); failed && !failed->isEmpty()
             && failed->first().labId == labId)
@@ -97,64 +104,73 @@ void RuntimeWorker::start(const QString &labId, const QString &mode, const std::
     Q_EMIT started(outcome->attempt, problems.join(QLatin1Char('\n')));
 }
 
-void RuntimeWorker::grade(const QString &attemptId)
+void ExamWorker::grade(const QString &attemptId)
 {
-    if (const QString err = ensureRuntime(); !err.isEmpty()) {
-        Q_EMIT gradeFailed(attemptId, err);
-        return;
-    }
-    auto outcome = m_runtime->grade(attemptId, true);
-    if (!outcome) {
-        Q_EMIT gradeFailed(attemptId, outcome.error().message);
-        return;
-    }
-    Q_EMIT graded(attemptId);
+    post([this, attemptId] {
+        if (const QString err = ensureRuntime(); !err.isEmpty()) {
+            Q_EMIT gradeFailed(attemptId, err);
+            return;
+        }
+        auto outcome = m_runtime->grade(attemptId, true);
+        if (!outcome) {
+            Q_EMIT gradeFailed(attemptId, outcome.error().message);
+            return;
+        }
+        Q_EMIT graded(attemptId);
+    });
 }
 
-void RuntimeWorker::checkQuestion(const QString &attemptId, const QString &questionId)
+void ExamWorker::checkQuestion(const QString &attemptId, const QString &questionId)
 {
-    if (const QString err = ensureRuntime(); !err.isEmpty()) {
-        Q_EMIT checkFailed(questionId, err);
-        return;
-    }
-    // Only this question's scripts run, and nothing is recorded: the grade at submit runs them all again.
-    auto results = m_runtime->checkQuestion(attemptId, questionId);
-    if (!results) {
-        Q_EMIT checkFailed(questionId, results.error().message);
-        return;
-    }
-    Q_EMIT checked(questionId, *results);
+    post([this, attemptId, questionId] {
+        if (const QString err = ensureRuntime(); !err.isEmpty()) {
+            Q_EMIT checkFailed(questionId, err);
+            return;
+        }
+        // Only this question's scripts run, and nothing is recorded: the grade at submit runs them all again.
+        auto results = m_runtime->checkQuestion(attemptId, questionId);
+        if (!results) {
+            Q_EMIT checkFailed(questionId, results.error().message);
+            return;
+        }
+        Q_EMIT checked(questionId, *results);
+    });
 }
 
-void RuntimeWorker::stop(const QString &attemptId)
+void ExamWorker::stop(const QString &attemptId)
 {
-    if (const QString err = ensureRuntime(); !err.isEmpty()) {
-        Q_EMIT stopped(attemptId, err);
-        return;
-    }
-    auto r = m_runtime->stop(attemptId);
-    Q_EMIT stopped(attemptId, r ? QString() : r.error().message);
+    post([this, attemptId] {
+        if (const QString err = ensureRuntime(); !err.isEmpty()) {
+            Q_EMIT stopped(attemptId, err);
+            return;
+        }
+        auto r = m_runtime->stop(attemptId);
+        Q_EMIT stopped(attemptId, r ? QString() : r.error().message);
+    });
 }
 
-void RuntimeWorker::resume()
+void ExamWorker::resume()
 {
-    if (const QString err = ensureRuntime(); !err.isEmpty()) {
-        Q_EMIT resumed({}, err);
-        return;
-    }
-    auto alive = m_runtime->resume();
-    Q_EMIT resumed(alive ? *alive : QList<ExamAttempt>{}, alive ? QString() : alive.error().message);
+    post([this] {
+        if (const QString err = ensureRuntime(); !err.isEmpty()) {
+            Q_EMIT resumed({}, err);
+            return;
+        }
+        auto alive = m_runtime->resume();
+        Q_EMIT resumed(alive ? *alive : QList<ExamAttempt>{}, alive ? QString() : alive.error().message);
+    });
 }
 
-void RuntimeWorker::collectGarbage()
+void ExamWorker::collectGarbage()
 {
-    if (const QString err = ensureRuntime(); !err.isEmpty()) {
-        Q_EMIT garbageCollected(err);
-        return;
-    }
-    auto report = m_runtime->collectGarbage();
-    Q_EMIT garbageCollected(report ? plural(report->removedResources, tr("Removed %1 leftover resource."), tr("Removed %1 leftover resources."))
-                                   : report.error().message);
+    post([this] {
+        if (const QString err = ensureRuntime(); !err.isEmpty()) {
+            Q_EMIT garbageCollected(0, err);
+            return;
+        }
+        auto report = m_runtime->collectGarbage();
+        Q_EMIT garbageCollected(report ? report->removedResources : 0, report ? QString() : report.error().message);
+    });
 }
 
 } // namespace ckx
