@@ -321,7 +321,8 @@ void QuestionPanel::showQuestion(int index)
     refreshHeader();
     refreshStrip();
     if (m_store && m_store->isOpen() && !m_attemptId.isEmpty())
-        (void)m_store->setCurrentQuestion(m_attemptId, q.id);
+        if (auto r = m_store->setCurrentQuestion(m_attemptId, q.id); !r)
+            Q_EMIT saveFailed(r.error().message);
     Q_EMIT currentQuestionChanged(q.id);
 }
 
