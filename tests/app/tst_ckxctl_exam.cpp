@@ -4,12 +4,12 @@
 
 #include "core/datapaths.h"
 #include "core/examstore.h"
+#include "fixtures/ckxctlprocess.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,34 +18,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using ckx::test::CkxctlRun;
 
-QString binDir()
+CkxctlRun ckxctl(const QStringList &args, const QString &dataDir)
 {
-    const QString env = qEnvironmentVariable("CKX_BIN_DIR");
-    return env.isEmpty() ? QStringLiteral(CKX_BIN_DIR) : env;
-}
-
-Run ckxctl(const QStringList &args, const QString &dataDir)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env;
     env.insert(u"CKX_DATA_DIR"_s, dataDir);
-    p.setProcessEnvironment(env);
-    p.start(binDir() + u"/ckxctl"_s, args);
-    Run r;
-    if (!p.waitForFinished(60'000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return ckx::test::runCkxctl(args, env);
 }
 
 QJsonObject endpointsWithout(const QString &section, const QString &key)
@@ -86,8 +65,8 @@ class TestCkxctlExam : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(QFileInfo(binDir() + u"/ckxctl"_s).isExecutable(),
-                 qPrintable(u"build ckxctl first: %1/ckxctl"_s.arg(binDir())));
+        QVERIFY2(QFileInfo(ckx::test::ckxctlBinDir() + u"/ckxctl"_s).isExecutable(),
+                 qPrintable(u"build ckxctl first: %1/ckxctl"_s.arg(ckx::test::ckxctlBinDir())));
         QVERIFY(m_data.isValid());
         // The file ckxctl opens under CKX_DATA_DIR.
         qputenv("CKX_DATA_DIR", m_data.path().toUtf8());
@@ -111,13 +90,13 @@ private Q_SLOTS:
         QVERIFY(!id.isEmpty());
         const QString field = section + u'.' + key;
         for (const QStringList &args : {QStringList{u"exam"_s, u"status"_s, id}, QStringList{u"exam"_s, u"status"_s, id, u"--json"_s}}) {
-            const Run r = ckxctl(args, m_data.path());
+            const CkxctlRun r = ckxctl(args, m_data.path());
             QCOMPARE(r.exitCode, 1);
             QVERIFY2(r.err.contains(field) && r.err.contains(id), qPrintable(r.err));
             QVERIFY2(!r.out.contains(u"port 0"_s) && !r.out.contains(u":0 "_s), qPrintable(r.out));
         }
         // The listing keeps every exam and marks the damaged one.
-        const Run list = ckxctl({u"exam"_s, u"list"_s, u"--json"_s}, m_data.path());
+        const CkxctlRun list = ckxctl({u"exam"_s, u"list"_s, u"--json"_s}, m_data.path());
         QCOMPARE(list.exitCode, 0);
         bool seen = false;
         for (const auto &v : list.json().value(u"exams"_s).toArray()) {
@@ -135,11 +114,11 @@ private Q_SLOTS:
     {
         const QString id = readyAttempt(endpointsWithout(u"ssh"_s, u"unused"_s));
         QVERIFY(!id.isEmpty());
-        const Run r = ckxctl({u"exam"_s, u"status"_s, id}, m_data.path());
+        const CkxctlRun r = ckxctl({u"exam"_s, u"status"_s, id}, m_data.path());
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(u"ssh -i /tmp/x/client_key -p 32768 candidate@127.0.0.1"_s), qPrintable(r.out));
         QVERIFY2(r.out.contains(u"127.0.0.1:32769"_s), qPrintable(r.out));
-        const Run j = ckxctl({u"exam"_s, u"status"_s, id, u"--json"_s}, m_data.path());
+        const CkxctlRun j = ckxctl({u"exam"_s, u"status"_s, id, u"--json"_s}, m_data.path());
         QCOMPARE(j.exitCode, 0);
         QCOMPARE(j.json().value(u"ssh"_s).toObject().value(u"port"_s).toInt(), 32768);
         QCOMPARE(j.json().value(u"vnc"_s).toObject().value(u"passwordFile"_s).toString(), u"/tmp/x/vnc"_s);
