@@ -104,7 +104,7 @@ private Q_SLOTS:
             if (e.value(u"id"_s).toString() != id)
                 continue;
             seen = true;
-            QVERIFY2(e.value(u"endpointsError"_s).toString().contains(field), qPrintable(QJsonDocument(e).toJson()));
+            QVERIFY2(e.value(u"endpointsError"_s).toString().contains(field), QJsonDocument(e).toJson().constData());
             QVERIFY(!e.contains(u"ssh"_s));
         }
         QVERIFY(seen);
