@@ -2,28 +2,34 @@
 
 #include "core/examstore.h"
 
-#include <QVariantMap>
-
 namespace ckx {
 
-AttemptProgress::AttemptProgress(ExamStore *store, const QString &attemptId) : m_store(store), m_attemptId(attemptId)
+namespace {
+
+Error notOpen()
 {
-    if (!m_store || !m_store->isOpen())
-        return;
-    const auto value = m_store->setting(settingKey(attemptId));
-    if (!value)
-        return;
-    const QVariantMap map = value->toMap();
-    for (const auto &q : map.value(QStringLiteral("answered")).toList())
-        m_answered.insert(q.toString());
-    const QVariantMap times = map.value(QStringLiteral("timeMs")).toMap();
-    for (auto it = times.cbegin(); it != times.cend(); ++it)
-        m_timeMs.insert(it.key(), it.value().toLongLong());
+    return makeError(QStringLiteral("store.open"), QStringLiteral("the local store is not open"));
 }
 
-QString AttemptProgress::settingKey(const QString &attemptId)
+} // namespace
+
+Result<AttemptProgress> AttemptProgress::load(ExamStore *store, const QString &attemptId)
 {
-    return QStringLiteral("attempt/%1/progress").arg(attemptId);
+    if (!store || !store->isOpen())
+        return notOpen();
+    auto stored = store->questionProgress(attemptId);
+    if (!stored)
+        return stored.error();
+    AttemptProgress p;
+    p.m_store = store;
+    p.m_attemptId = attemptId;
+    for (auto it = stored->cbegin(); it != stored->cend(); ++it) {
+        if (it->answered)
+            p.m_answered.insert(it.key());
+        if (it->timeSpentMs > 0)
+            p.m_timeMs.insert(it.key(), it->timeSpentMs);
+    }
+    return p;
 }
 
 Result<void> AttemptProgress::setAnswered(const QString &questionId, bool answered)
@@ -44,15 +50,13 @@ void AttemptProgress::addTime(const QString &questionId, qint64 ms)
 Result<void> AttemptProgress::save()
 {
     if (!m_store || !m_store->isOpen())
-        return makeError(QStringLiteral("store.open"), QStringLiteral("the local store is not open"));
-    QVariantList answered;
-    for (const auto &q : m_answered)
-        answered << q;
-    QVariantMap times;
+        return notOpen();
+    QHash<QString, QuestionProgress> rows;
+    for (const QString &q : std::as_const(m_answered))
+        rows[q].answered = true;
     for (auto it = m_timeMs.cbegin(); it != m_timeMs.cend(); ++it)
-        times.insert(it.key(), it.value());
-    return m_store->setSetting(settingKey(m_attemptId),
-                               QVariantMap{{QStringLiteral("answered"), answered}, {QStringLiteral("timeMs"), times}});
+        rows[it.key()].timeSpentMs = it.value();
+    return m_store->replaceQuestionProgress(m_attemptId, rows);
 }
 
 } // namespace ckx

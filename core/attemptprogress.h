@@ -1,7 +1,7 @@
 #pragma once
 // What the workspace tracks per question beyond flags and notes: whether the learner marked it answered, and how
-// long they spent on it. Kept in the store's settings table (one JSON map per attempt under
-// "attempt/<id>/progress"), so it survives a restart like everything else the learner did.
+// long they spent on it. Kept in the store's question_progress table (deleted with its attempt), so it survives a
+// restart like everything else the learner did.
 
 #include "core/result.h"
 
@@ -16,10 +16,10 @@ class ExamStore;
 class AttemptProgress
 {
 public:
+    /// Empty progress that saves nothing (save() says so).
     AttemptProgress() = default;
-    /// Loads what `store` holds for `attemptId`. A store that is not open gives an empty progress that saves
-    /// nothing (and says so through save()).
-    AttemptProgress(ExamStore *store, const QString &attemptId);
+    /// What `store` holds for `attemptId` (an open store; "store.open" otherwise).
+    static Result<AttemptProgress> load(ExamStore *store, const QString &attemptId);
 
     bool isAnswered(const QString &questionId) const { return m_answered.contains(questionId); }
     Result<void> setAnswered(const QString &questionId, bool answered);
@@ -29,8 +29,6 @@ public:
     /// Adds time to a question (kept in memory; save() writes it).
     void addTime(const QString &questionId, qint64 ms);
     Result<void> save();
-
-    static QString settingKey(const QString &attemptId);
 
 private:
     ExamStore *m_store = nullptr;

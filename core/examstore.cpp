@@ -495,6 +495,42 @@ Result<QHash<QString, QuestionMark>> ExamStore::questionMarks(const QString &att
     return out;
 }
 
+// --- question progress ---------------------------------------------------------------------------------------
+
+Result<QHash<QString, QuestionProgress>> ExamStore::questionProgress(const QString &attemptId) const
+{
+    CKX_TRY(requireOpen());
+    auto q = runSql(QSqlDatabase::database(m_connection),
+                    QStringLiteral("SELECT question_id, answered, time_spent_ms FROM question_progress WHERE attempt_id = ?"),
+                    {attemptId});
+    if (!q)
+        return q.error();
+    QHash<QString, QuestionProgress> out;
+    while (q->next())
+        out.insert(q->value(0).toString(), QuestionProgress{q->value(1).toInt() != 0, q->value(2).toLongLong()});
+    return out;
+}
+
+Result<void> ExamStore::replaceQuestionProgress(const QString &attemptId, const QHash<QString, QuestionProgress> &progress)
+{
+    CKX_TRY(requireOpen());
+    const QSqlDatabase db = QSqlDatabase::database(m_connection);
+    SqliteTransaction tx(db);
+    CKX_TRY(tx.begin());
+    CKX_TRY(runSql(db, QStringLiteral("DELETE FROM question_progress WHERE attempt_id = ?"), {attemptId}));
+    for (auto it = progress.cbegin(); it != progress.cend(); ++it) {
+        if (it.key().isEmpty() || (!it->answered && it->timeSpentMs <= 0))
+            continue;
+        auto q = runSql(db,
+                        QStringLiteral("INSERT INTO question_progress (attempt_id, question_id, answered, time_spent_ms) "
+                                       "VALUES (?, ?, ?, ?)"),
+                        {attemptId, it.key(), it->answered ? 1 : 0, std::max<qint64>(0, it->timeSpentMs)});
+        if (!q)
+            return q.error().message.contains(u"FOREIGN KEY") ? notFound(attemptId) : q.error();
+    }
+    return tx.commit();
+}
+
 // --- grading -------------------------------------------------------------------------------------------------
 
 Result<void> ExamStore::writeResultsLocked(const QString &attemptId, const QList<CheckResult> &results,

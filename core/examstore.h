@@ -1,5 +1,6 @@
 #pragma once
-// ExamStore: the learner's local SQLite database (attempts, flags and notes, check results, settings).
+// ExamStore: the learner's local SQLite database (attempts, flags and notes, question progress, check results,
+// settings).
 // Every state change goes here first, so a crash or restart can resume or clean up and nothing the learner did
 // (flags, notes, results) is lost. The schema and its migrations are documented in examstoremigrations.cpp.
 
@@ -28,6 +29,13 @@ struct ConceptStat
     QString name;      ///< the concept as written in the pack
     int questions = 0; ///< graded questions that carried this concept
     int failed = 0;    ///< of those, questions with at least one failed check
+};
+
+/// What the workspace tracks per question beyond flags and notes.
+struct QuestionProgress
+{
+    bool answered = false;  ///< the learner marked it answered
+    qint64 timeSpentMs = 0; ///< time the question was on screen
 };
 
 /// One connection to the store. Each instance owns its own Qt Sql connection, so several instances (in several
@@ -94,7 +102,8 @@ public:
     Result<void> setCurrentQuestion(const QString &id, const QString &questionId);
     /// The result was uploaded to the companion server at `when`.
     Result<void> markSynced(const QString &id, const QDateTime &when);
-    /// Deletes the attempt with its flags, notes and results (history "forget"). Refused for an active attempt.
+    /// Deletes the attempt with its flags, notes, progress and results (history "forget"). Refused for an active
+    /// attempt.
     Result<void> removeAttempt(const QString &id);
 
     // --- flags and notes (written immediately) ---------------------------------------------------------------
@@ -102,6 +111,12 @@ public:
     Result<void> setNote(const QString &attemptId, const QString &questionId, const QString &note);
     /// Every question of the attempt with a flag or a note, keyed by question id.
     Result<QHash<QString, QuestionMark>> questionMarks(const QString &attemptId) const;
+
+    // --- question progress (answered, time spent) -------------------------------------------------------------
+    /// Every question of the attempt with progress, keyed by question id.
+    Result<QHash<QString, QuestionProgress>> questionProgress(const QString &attemptId) const;
+    /// Replaces the attempt's progress with `progress` in one transaction. "store.not-found" for an unknown attempt.
+    Result<void> replaceQuestionProgress(const QString &attemptId, const QHash<QString, QuestionProgress> &progress);
 
     // --- grading ---------------------------------------------------------------------------------------------
     /// Replaces all check results of the attempt with `results` in one transaction (a grading run), together with

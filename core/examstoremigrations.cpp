@@ -5,7 +5,7 @@
 #include <QLoggingCategory>
 #include <QStringList>
 
-// The schema (version 3). Times are INTEGER milliseconds since the Unix epoch, UTC; NULL when unset.
+// The schema (version 4). Times are INTEGER milliseconds since the Unix epoch, UTC; NULL when unset.
 //
 // attempts            one row per exam attempt
 //   id TEXT PK          UUID (the exam_session_id)       lab_id TEXT        mode TEXT 'exam'|'practice'
@@ -13,15 +13,17 @@
 //   created_at, ready_at, started_at, deadline, graded_at, ended_at, synced_at (v2)   INTEGER ms
 //   paused_remaining_ms INTEGER   practice mode, NULL while the timer runs
 //   score, max_score REAL (NULL until graded)   band TEXT   runtime_info TEXT (JSON object)   current_question TEXT
-//   parameters TEXT (v3) JSON object: the lab parameters drawn for the attempt, name -> value
+//   parameters TEXT (v4) JSON object: the lab parameters drawn for the attempt, name -> value
 // question_marks      flags and notes: (attempt_id, question_id) PK, flagged 0|1, note TEXT, updated_at
 // check_results       the last grading run: (attempt_id, question_id, check_id) UNIQUE, exit_code, expected_exit_code,
 //                     output, weight REAL, passed 0|1, duration_ms; rowid keeps the order they were recorded in
 // question_concepts   (v2) concepts of each graded question, copied from the pack at grading time so history
 //                     survives pack edits: (attempt_id, question_id, concept) PK
-// settings            key TEXT PK, value TEXT (JSON: a one-element array holding the value)
+// question_progress   (v3) what the workspace tracks per question beyond flags and notes: (attempt_id, question_id)
+//                     PK, answered 0|1, time_spent_ms; before v3 a JSON blob under settings "attempt/<id>/progress"
+// settings            key TEXT PK, value TEXT (JSON: a one-element array holding the value); global values only
 //
-// Rows of question_marks, check_results and question_concepts are deleted with their attempt (foreign keys,
+// Rows of question_marks, check_results, question_concepts and question_progress are deleted with their attempt (foreign keys,
 // ON DELETE CASCADE; foreign_keys is switched on for every connection).
 //
 // Rules for changing it: never edit a migration that has shipped; append a new one. tests/core/tst_examstore.cpp
@@ -84,7 +86,32 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE attempts ADD COLUMN synced_at INTEGER"),
             QStringLiteral("CREATE INDEX attempts_by_state ON attempts (state)"),
         },
-        // 3: the lab parameters drawn for each attempt (a JSON object name -> value; '{}' for labs without any).
+        // 3: question progress (answered, time spent) in a table of its own, deleted with its attempt. The blobs
+        // that version 2 kept in settings ('[{"answered": [ids], "timeMs": {id: ms}}]') are carried over; those
+        // of attempts already removed are dropped with the rest.
+        {
+            QStringLiteral("CREATE TABLE question_progress ("
+                           " attempt_id TEXT NOT NULL REFERENCES attempts (id) ON DELETE CASCADE,"
+                           " question_id TEXT NOT NULL CHECK (question_id <> ''),"
+                           " answered INTEGER NOT NULL DEFAULT 0 CHECK (answered IN (0, 1)),"
+                           " time_spent_ms INTEGER NOT NULL DEFAULT 0 CHECK (time_spent_ms >= 0),"
+                           " PRIMARY KEY (attempt_id, question_id)) WITHOUT ROWID"),
+            QStringLiteral("INSERT INTO question_progress (attempt_id, question_id, time_spent_ms)"
+                           " SELECT a.id, t.key, max(0, CAST(t.value AS INTEGER))"
+                           " FROM settings s JOIN attempts a ON s.key = 'attempt/' || a.id || '/progress',"
+                           " json_each(s.value, '$[0].timeMs') t"
+                           " WHERE json_valid(s.value) AND json_type(s.value, '$[0].timeMs') = 'object'"
+                           " AND t.type IN ('integer', 'real') AND t.key <> ''"),
+            QStringLiteral("INSERT INTO question_progress (attempt_id, question_id, answered)"
+                           " SELECT a.id, q.value, 1"
+                           " FROM settings s JOIN attempts a ON s.key = 'attempt/' || a.id || '/progress',"
+                           " json_each(s.value, '$[0].answered') q"
+                           " WHERE json_valid(s.value) AND json_type(s.value, '$[0].answered') = 'array'"
+                           " AND q.type = 'text' AND q.value <> ''"
+                           " ON CONFLICT (attempt_id, question_id) DO UPDATE SET answered = 1"),
+            QStringLiteral("DELETE FROM settings WHERE key LIKE 'attempt/%/progress'"),
+        },
+        // 4: the lab parameters drawn for each attempt (a JSON object name -> value; '{}' for labs without any).
         {
             QStringLiteral("ALTER TABLE attempts ADD COLUMN parameters TEXT NOT NULL DEFAULT '{}'"),
         },

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <optional>
+#include <type_traits>
 #include <utility>
 #include <variant>
 
@@ -39,6 +40,28 @@ public:
     const Error &error() const { return std::get<1>(m_v); }
     T valueOr(T fallback) const { return ok() ? value() : std::move(fallback); }
 
+    /// The value passed through `fn` (T -> U), or this error.
+    template<typename F>
+    auto transform(F &&fn) const & -> Result<std::invoke_result_t<F, const T &>>
+    {
+        if (!ok())
+            return error();
+        if constexpr (std::is_void_v<std::invoke_result_t<F, const T &>>) {
+            fn(value());
+            return {};
+        } else {
+            return fn(value());
+        }
+    }
+    /// The next fallible step (T -> Result<U>), run only when this holds a value.
+    template<typename F>
+    auto and_then(F &&fn) const & -> std::invoke_result_t<F, const T &>
+    {
+        if (!ok())
+            return error();
+        return fn(value());
+    }
+
 private:
     std::variant<T, Error> m_v;
 };
@@ -54,9 +77,26 @@ public:
     explicit operator bool() const { return ok(); }
     const Error &error() const { return *m_error; }
 
+    /// The next fallible step (() -> Result<U>), run only when this succeeded.
+    template<typename F>
+    auto and_then(F &&fn) const -> std::invoke_result_t<F>
+    {
+        if (!ok())
+            return error();
+        return fn();
+    }
+
 private:
     std::optional<Error> m_error;
 };
+
+/// Returns the error of `expr` (any Result) from the enclosing function, which returns a Result; else goes on.
+/// Replaces the `if (auto r = f(); !r) return r.error();` ladder.
+#define CKX_TRY(expr)                                                                                                  \
+    do {                                                                                                               \
+        if (auto ckx_try_result_ = (expr); !ckx_try_result_)                                                           \
+            return ckx_try_result_.error();                                                                            \
+    } while (false)
 
 inline Error makeError(QString code, QString message)
 {

@@ -2,13 +2,15 @@
 
 #include "core/examstore.h"
 #include "runtime/remote/vncsession.h"
+#include "runtime/stack/examendpoints.h"
+#include "runtime/stack/examworker.h"
 #include "runtime/stack/startcancellation.h"
 #include "ui/appwindow.h"
 #include "ui/catalogpage.h"
 #include "ui/historypage.h"
+#include "ui/plural.h"
 #include "ui/questionpanel.h"
 #include "ui/resultspage.h"
-#include "ui/runtimeworker.h"
 #include "ui/startprogresspage.h"
 #include "ui/terminalwindow.h"
 #include "ui/vncview.h"
@@ -30,13 +32,18 @@ ExamFlow::ExamFlow(AppWindow *window) : QObject(window), m_window(window)
     connect(ws, &WorkspacePage::checkQuestionRequested, this, &ExamFlow::checkQuestion);
     connect(ws, &WorkspacePage::endRequested, this, &ExamFlow::endWithoutGrading);
     connect(ws, &WorkspacePage::deadlineMoved, this, [this](const QDateTime &deadline) {
-        if (!m_attempt.id.isEmpty())
-            (void)m_window->store()->setTimes(m_attempt.id, m_attempt.startedAt, deadline);
+        if (m_attempt.id.isEmpty())
+            return;
+        if (auto r = m_window->store()->setTimes(m_attempt.id, m_attempt.startedAt, deadline); !r)
+            Q_EMIT message(tr("The new deadline could not be saved: %1").arg(r.error().message));
     });
     connect(ws, &WorkspacePage::pausedChanged, this, [this](bool paused, qint64 remaining) {
-        if (!m_attempt.id.isEmpty())
-            (void)m_window->store()->setPausedRemaining(m_attempt.id,
-                                                        paused ? std::optional<qint64>(remaining) : std::nullopt);
+        if (m_attempt.id.isEmpty())
+            return;
+        if (auto r = m_window->store()->setPausedRemaining(m_attempt.id, paused ? std::optional<qint64>(remaining)
+                                                                                  : std::nullopt);
+            !r)
+            Q_EMIT message(tr("The paused timer could not be saved: %1").arg(r.error().message));
     });
     StartProgressPage *progress = m_window->progressPage();
     connect(progress, &StartProgressPage::cancelRequested, this, &ExamFlow::cancelStart);
@@ -66,41 +73,43 @@ void ExamFlow::ensureWorker()
         return;
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("ckx-runtime"));
-    m_worker = new RuntimeWorker(m_window->catalog(), m_window->config()->getString(Config::Key::DockerHost));
+    m_worker = new ExamWorker(m_window->catalog(), m_window->config()->getString(Config::Key::DockerHost));
     m_worker->moveToThread(m_thread);
     // The worker (and its store connection) is deleted in its own thread when the thread ends.
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &RuntimeWorker::progress, this, [this](const QString &stage, int percent) {
+    connect(m_worker, &ExamWorker::progress, this, [this](const QString &stage, int percent) {
         if (m_starting && m_abandonedStarts == 0) // not the stages of a start already cancelled
             m_window->progressPage()->setStage(stage, percent);
     });
-    connect(m_worker, &RuntimeWorker::started, this, &ExamFlow::onStarted);
-    connect(m_worker, &RuntimeWorker::startFailed, this, &ExamFlow::onStartFailed);
-    connect(m_worker, &RuntimeWorker::graded, this, &ExamFlow::onGraded);
-    connect(m_worker, &RuntimeWorker::gradeFailed, this, [this](const QString &, const QString &message) {
+    connect(m_worker, &ExamWorker::started, this, &ExamFlow::onStarted);
+    connect(m_worker, &ExamWorker::startFailed, this, &ExamFlow::onStartFailed);
+    connect(m_worker, &ExamWorker::graded, this, &ExamFlow::onGraded);
+    connect(m_worker, &ExamWorker::gradeFailed, this, [this](const QString &, const QString &message) {
         m_grading = false;
         m_window->workspacePage()->setBusy({});
         m_window->workspacePage()->showAlert(tr("Grading failed: %1. Submit again to retry.").arg(message), true);
     });
-    connect(m_worker, &RuntimeWorker::checked, this, [this](const QString &qid, const QList<CheckResult> &results) {
+    connect(m_worker, &ExamWorker::checked, this, [this](const QString &qid, const QList<CheckResult> &results) {
         m_window->workspacePage()->setBusy({});
         m_window->workspacePage()->questions()->showCheckResults(qid, results);
     });
-    connect(m_worker, &RuntimeWorker::checkFailed, this, [this](const QString &, const QString &message) {
+    connect(m_worker, &ExamWorker::checkFailed, this, [this](const QString &, const QString &message) {
         m_window->workspacePage()->setBusy({});
         Q_EMIT this->message(tr("Checking failed: %1").arg(message));
     });
-    connect(m_worker, &RuntimeWorker::stopped, this, [this](const QString &, const QString &error) {
+    connect(m_worker, &ExamWorker::stopped, this, [this](const QString &, const QString &error) {
         if (!error.isEmpty())
             Q_EMIT message(tr("Removing the exam environment failed: %1").arg(error));
     });
-    connect(m_worker, &RuntimeWorker::resumed, this, &ExamFlow::onResumed);
+    connect(m_worker, &ExamWorker::resumed, this, &ExamFlow::onResumed);
     connect(m_window->config(), &Config::changed, this, [this](Config::Key key) {
         if (key == Config::Key::DockerHost && m_worker)
-            QMetaObject::invokeMethod(m_worker, "setDockerHost", Qt::QueuedConnection,
-                                      Q_ARG(QString, m_window->config()->getString(Config::Key::DockerHost)));
+            m_worker->setDockerHost(m_window->config()->getString(Config::Key::DockerHost));
     });
-    connect(m_worker, &RuntimeWorker::garbageCollected, this, &ExamFlow::message);
+    connect(m_worker, &ExamWorker::garbageCollected, this, [this](int removed, const QString &error) {
+        Q_EMIT message(error.isEmpty() ? plural(removed, tr("Removed %1 leftover resource."), tr("Removed %1 leftover resources."))
+                                       : error);
+    });
     m_thread->start();
 }
 
@@ -121,10 +130,7 @@ void ExamFlow::start(const QString &labId, const QString &mode)
     m_startCancel = std::make_shared<StartCancellation>();
     m_window->progressPage()->begin(lab->info.name);
     m_window->showPage(AppWindow::Page::Progress);
-    RuntimeWorker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        m_worker, [worker, labId, mode, cancel = m_startCancel] { worker->start(labId, mode, cancel); },
-        Qt::QueuedConnection);
+    m_worker->start(labId, mode, m_startCancel);
 }
 
 void ExamFlow::cancelStart()
@@ -151,14 +157,14 @@ bool ExamFlow::settleAbandonedStart(const QString &attemptId)
     --m_abandonedStarts;
     // Finished (or failed) just before the cancel reached it: remove it like any other unwanted exam.
     if (!attemptId.isEmpty())
-        QMetaObject::invokeMethod(m_worker, "stop", Qt::QueuedConnection, Q_ARG(QString, attemptId));
+        m_worker->stop(attemptId);
     return true;
 }
 
 void ExamFlow::retryStart()
 {
     if (!m_failedAttempt.isEmpty())
-        QMetaObject::invokeMethod(m_worker, "stop", Qt::QueuedConnection, Q_ARG(QString, m_failedAttempt));
+        m_worker->stop(m_failedAttempt);
     m_failedAttempt.clear();
     start(m_lastLab, m_lastMode);
 }
@@ -167,8 +173,8 @@ void ExamFlow::cleanUp()
 {
     ensureWorker();
     if (!m_failedAttempt.isEmpty())
-        QMetaObject::invokeMethod(m_worker, "stop", Qt::QueuedConnection, Q_ARG(QString, m_failedAttempt));
-    QMetaObject::invokeMethod(m_worker, "collectGarbage", Qt::QueuedConnection);
+        m_worker->stop(m_failedAttempt);
+    m_worker->collectGarbage();
     m_failedAttempt.clear();
     m_window->showPage(AppWindow::Page::Catalog);
 }
@@ -222,33 +228,29 @@ void ExamFlow::openWorkspace(const ExamAttempt &attempt)
 void ExamFlow::attachViews(const ExamAttempt &attempt)
 {
     WorkspacePage *ws = m_window->workspacePage();
-    const QJsonObject ssh = attempt.runtimeInfo.value(QStringLiteral("ssh")).toObject();
-    const QJsonObject vnc = attempt.runtimeInfo.value(QStringLiteral("vnc")).toObject();
+    auto endpoints = ExamEndpoints::fromRuntimeInfo(attempt.runtimeInfo);
+    if (!endpoints) {
+        // The questions and notes still work; say which field is wrong so it can be reported.
+        Q_EMIT message(tr("The terminal and desktop cannot connect: %1").arg(endpoints.error().message));
+        ws->setTerminalWidget(nullptr);
+        ws->setDesktopWidget(nullptr);
+        return;
+    }
 
     auto *terminal = new TerminalWindow;
-    SshShellSession::Config sc;
-    sc.host = ssh.value(QStringLiteral("host")).toString(QStringLiteral("127.0.0.1"));
-    sc.port = quint16(ssh.value(QStringLiteral("port")).toInt());
-    sc.user = ssh.value(QStringLiteral("user")).toString(QStringLiteral("candidate"));
-    sc.identityFile = ssh.value(QStringLiteral("keyFile")).toString();
-    sc.pinnedHostKey = ssh.value(QStringLiteral("hostKeyFingerprint")).toString();
     ws->setTerminalWidget(terminal);
-    if (auto r = terminal->start(sc); !r)
+    if (auto r = terminal->start(endpoints->ssh); !r)
         Q_EMIT message(tr("Terminal: %1").arg(r.error().message));
 
-    auto password = VncSession::readPasswordFile(vnc.value(QStringLiteral("passwordFile")).toString());
-    if (!password) {
-        Q_EMIT message(tr("Desktop: %1").arg(password.error().message));
+    auto vc = endpoints->vncConfig();
+    if (!vc) {
+        Q_EMIT message(tr("Desktop: %1").arg(vc.error().message));
         ws->setDesktopWidget(nullptr);
     } else {
-        VncSessionConfig vc;
-        vc.host = vnc.value(QStringLiteral("host")).toString(QStringLiteral("127.0.0.1"));
-        vc.port = quint16(vnc.value(QStringLiteral("port")).toInt());
-        vc.password = *password;
         // The holder owns both; the session is its first child so it is deleted (and says goodbye to the view)
         // while the view still exists.
         auto *holder = new QWidget;
-        auto *session = new VncSession(vc, holder);
+        auto *session = new VncSession(*vc, holder);
         auto *view = new VncView(session, holder);
         auto *layout = new QVBoxLayout(holder);
         layout->setContentsMargins(0, 0, 0, 0);
@@ -268,7 +270,7 @@ void ExamFlow::submit(bool timeUp)
     m_grading = true;
     m_window->workspacePage()->questions()->flush();
     m_window->workspacePage()->setBusy(timeUp ? tr("Time is up: grading…") : tr("Grading…"));
-    QMetaObject::invokeMethod(m_worker, "grade", Qt::QueuedConnection, Q_ARG(QString, m_attempt.id));
+    m_worker->grade(m_attempt.id);
 }
 
 void ExamFlow::checkQuestion(const QString &questionId)
@@ -277,8 +279,7 @@ void ExamFlow::checkQuestion(const QString &questionId)
         return;
     ensureWorker();
     m_window->workspacePage()->setBusy(tr("Checking this question…"));
-    QMetaObject::invokeMethod(m_worker, "checkQuestion", Qt::QueuedConnection, Q_ARG(QString, m_attempt.id),
-                              Q_ARG(QString, questionId));
+    m_worker->checkQuestion(m_attempt.id, questionId);
 }
 
 void ExamFlow::onGraded(const QString &attemptId)
@@ -286,7 +287,7 @@ void ExamFlow::onGraded(const QString &attemptId)
     m_grading = false;
     const QString labId = m_attempt.labId;
     leaveWorkspace();
-    QMetaObject::invokeMethod(m_worker, "stop", Qt::QueuedConnection, Q_ARG(QString, attemptId));
+    m_worker->stop(attemptId);
     Q_EMIT attemptFinished(attemptId);
     m_window->showResults(attemptId);
 }
@@ -298,7 +299,7 @@ void ExamFlow::endWithoutGrading()
     ensureWorker();
     const QString id = m_attempt.id;
     leaveWorkspace();
-    QMetaObject::invokeMethod(m_worker, "stop", Qt::QueuedConnection, Q_ARG(QString, id));
+    m_worker->stop(id);
     Q_EMIT message(tr("Exam ended without grading; the environment is being removed."));
     m_window->showPage(AppWindow::Page::Catalog);
 }
@@ -320,7 +321,7 @@ void ExamFlow::resumeAtStartup()
         return;
     ensureWorker();
     Q_EMIT message(tr("Reconnecting to the exam in progress…"));
-    QMetaObject::invokeMethod(m_worker, "resume", Qt::QueuedConnection);
+    m_worker->resume();
 }
 
 void ExamFlow::onResumed(const QList<ExamAttempt> &alive, const QString &error)

@@ -1,7 +1,8 @@
 #pragma once
 // One exam from Start to results, as the learner moves through it: start progress, the workspace with its
 // terminal and desktop attached to the attempt's environment, practice checks, submit (or time up) → grading →
-// results, and on launch the return to an exam still in progress. Docker work runs on a RuntimeWorker thread.
+// results, and on launch the return to an exam still in progress. Docker work runs on
+// the ExamWorker's thread.
 
 #include "core/examsession.h"
 
@@ -15,7 +16,7 @@ class QThread;
 namespace ckx {
 
 class AppWindow;
-class RuntimeWorker;
+class ExamWorker;
 class StartCancellation;
 
 class ExamFlow : public QObject
@@ -60,7 +61,7 @@ private:
 
     AppWindow *m_window;
     QThread *m_thread = nullptr;
-    RuntimeWorker *m_worker = nullptr;
+    ExamWorker *m_worker = nullptr;
     ExamAttempt m_attempt;
     QString m_lastLab;
     QString m_lastMode;

@@ -4,15 +4,17 @@
 #include "runtime/docker/dockeraccess.h"
 #include "runtime/docker/dockerclient.h"
 #include "runtime/docker/runtimeimages.h"
-#include "ui/runtimeworker.h"
+#include "runtime/stack/examworker.h"
 #include "ui/theme.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QGridLayout>
 #include <QRegularExpression>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QThread>
@@ -118,18 +120,18 @@ PrerequisitesPage::PrerequisitesPage(QWidget *parent) : QWidget(parent)
         const QString error = m_builds.result();
         m_cancelBuild->hide();
         m_build->setEnabled(true);
-        if (m_buildCancelled)
+        if (buildCancelled())
             m_buildStatus->setText(tr("Building cancelled. Images finished so far are kept: Build again continues "
                                       "with the rest."));
         else
             m_buildStatus->setText(error.isEmpty() ? tr("Images built.") : tr("Building failed: %1").arg(error));
-        const bool allBuilt = error.isEmpty() && !m_buildCancelled; // up-to-date images report no steps
+        const bool allBuilt = error.isEmpty() && !buildCancelled(); // up-to-date images report no steps
         for (QProgressBar *bar : std::as_const(m_bars)) {
             if (!allBuilt && bar->value() == bar->maximum() && bar->format() == tr("built"))
                 continue;
             bar->setRange(0, 1);
             bar->setValue(allBuilt ? 1 : 0);
-            bar->setFormat(allBuilt ? tr("ready") : m_buildCancelled ? tr("cancelled") : tr("not built"));
+            bar->setFormat(allBuilt ? tr("ready") : buildCancelled() ? tr("cancelled") : tr("not built"));
         }
         recheck();
     });
@@ -137,15 +139,15 @@ PrerequisitesPage::PrerequisitesPage(QWidget *parent) : QWidget(parent)
 
 PrerequisitesPage::~PrerequisitesPage()
 {
-    m_checks.waitForFinished();
-    cancelBuild(); // closing the app mid-build must not wait minutes for it
-    m_builds.waitForFinished();
+    // Nothing here waits: the checks touch nothing of the page, and a build in progress is cut off and keeps
+    // what it shares with the page (BuildControl) alive until it returns.
+    cancelBuild();
 }
 
 QList<PrerequisitesPage::Finding> PrerequisitesPage::runChecks(const QString &dockerHost)
 {
     QList<Finding> f;
-    auto docker = RuntimeWorker::connectDocker(dockerHost);
+    auto docker = ExamWorker::connectDocker(dockerHost);
     if (!docker) {
         // Say which of the usual first-run states this is (not installed, not running, not permitted) and the one
         // command that fixes it; anything else gets the engine's own message.
@@ -234,7 +236,7 @@ void PrerequisitesPage::buildImages()
     if (m_builds.isRunning())
         return;
     m_build->setEnabled(false);
-    m_buildCancelled = false;
+    m_buildControl = std::make_shared<BuildControl>();
     m_cancelBuild->setEnabled(true);
     m_cancelBuild->show();
     m_buildRows->show();
@@ -245,35 +247,42 @@ void PrerequisitesPage::buildImages()
     }
     m_buildStatus->setText(tr("Building the exam images (the first time takes several minutes)…"));
     // The progress callback runs on the build thread; the queued signal carries values to the UI.
-    m_builds.setFuture(QtConcurrent::run([this, host = m_dockerHost]() -> QString {
-        auto docker = RuntimeWorker::connectDocker(host);
+    // The page is reached only on the GUI thread, through a guard: it may close while the build runs.
+    m_builds.setFuture(QtConcurrent::run([control = m_buildControl, page = QPointer<PrerequisitesPage>(this),
+                                          host = m_dockerHost]() -> QString {
+        auto docker = ExamWorker::connectDocker(host);
         if (!docker)
             return docker.error().message;
         {
-            QMutexLocker lock(&m_buildClientLock);
-            m_buildClient = std::make_unique<DockerClient>(*docker); // shares the cancel flag with *docker
-            if (m_buildCancelled)
-                m_buildClient->cancelTransfers();
+            QMutexLocker lock(&control->lock);
+            control->client = std::make_unique<DockerClient>(*docker); // shares the cancel flag with *docker
+            if (control->cancelled)
+                control->client->cancelTransfers();
         }
-        auto built = RuntimeImages(*docker).ensure(RuntimeImages::names(), false, [this](const DockerProgress &p) {
-            Q_EMIT imageProgress(p.image, p.status, p.current, p.total);
+        auto built = RuntimeImages(*docker).ensure(RuntimeImages::names(), false, [page](const DockerProgress &p) {
+            QMetaObject::invokeMethod(
+                qApp, [page, p] {
+                    if (page)
+                        Q_EMIT page->imageProgress(p.image, p.status, p.current, p.total);
+                },
+                Qt::QueuedConnection);
         });
-        QMutexLocker lock(&m_buildClientLock);
-        m_buildClient.reset();
+        QMutexLocker lock(&control->lock);
+        control->client.reset();
         return built ? QString() : built.error().message;
     }));
 }
 
 void PrerequisitesPage::cancelBuild()
 {
-    if (!m_builds.isRunning())
+    if (!m_builds.isRunning() || !m_buildControl)
         return;
-    m_buildCancelled = true;
+    m_buildControl->cancelled = true;
     m_cancelBuild->setEnabled(false);
     m_buildStatus->setText(tr("Cancelling…"));
-    QMutexLocker lock(&m_buildClientLock);
-    if (m_buildClient)
-        m_buildClient->cancelTransfers();
+    QMutexLocker lock(&m_buildControl->lock);
+    if (m_buildControl->client)
+        m_buildControl->client->cancelTransfers();
 }
 
 void PrerequisitesPage::showBuildProgress(const QString &tag, const QString &status)

@@ -11,6 +11,7 @@
 #include <QWidget>
 
 #include <atomic>
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -76,9 +77,15 @@ private:
     QPushButton *m_recheck;
     QPushButton *m_build;
     QPushButton *m_cancelBuild;
-    QMutex m_buildClientLock; ///< guards m_buildClient, set on the build thread, cancelled from the UI thread
-    std::unique_ptr<DockerClient> m_buildClient;
-    std::atomic_bool m_buildCancelled{false};
+    /// What a build shares with the page; the build holds it too, so the page can close without waiting.
+    struct BuildControl
+    {
+        QMutex lock; ///< guards client, set on the build thread, cancelled from the UI thread
+        std::unique_ptr<DockerClient> client;
+        std::atomic_bool cancelled{false};
+    };
+    bool buildCancelled() const { return m_buildControl && m_buildControl->cancelled; }
+    std::shared_ptr<BuildControl> m_buildControl;
     QPushButton *m_continue;
     QFutureWatcher<QList<Finding>> m_checks;
     QTimer m_autoRecheck;

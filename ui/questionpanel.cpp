@@ -116,7 +116,7 @@ QuestionPanel::QuestionPanel(QWidget *parent) : QWidget(parent)
     connect(&m_timeSave, &QTimer::timeout, this, [this] {
         accountTime();
         if (!m_attemptId.isEmpty())
-            (void)m_progress.save();
+            saveProgress();
     });
 
     connect(m_strip, &QListWidget::currentRowChanged, this, &QuestionPanel::showQuestion);
@@ -176,7 +176,13 @@ void QuestionPanel::setExam(const LabPack &lab, ExamStore *store, const QString 
         else
             Q_EMIT saveFailed(marks.error().message);
     }
-    m_progress = AttemptProgress(m_store, attemptId);
+    m_progress = {};
+    if (m_store && m_store->isOpen()) {
+        if (auto progress = AttemptProgress::load(m_store, attemptId))
+            m_progress = *progress;
+        else
+            Q_EMIT saveFailed(progress.error().message);
+    }
     {
         const QSignalBlocker b(m_strip);
         for (int i = 0; i < m_lab.questions.size(); ++i) {
@@ -315,7 +321,8 @@ void QuestionPanel::showQuestion(int index)
     refreshHeader();
     refreshStrip();
     if (m_store && m_store->isOpen() && !m_attemptId.isEmpty())
-        (void)m_store->setCurrentQuestion(m_attemptId, q.id);
+        if (auto r = m_store->setCurrentQuestion(m_attemptId, q.id); !r)
+            Q_EMIT saveFailed(r.error().message);
     Q_EMIT currentQuestionChanged(q.id);
 }
 
@@ -405,8 +412,17 @@ void QuestionPanel::flush()
 {
     saveNote();
     accountTime();
-    if (!m_attemptId.isEmpty() && m_store && m_store->isOpen())
-        (void)m_progress.save();
+    if (!m_attemptId.isEmpty())
+        saveProgress();
+}
+
+void QuestionPanel::saveProgress()
+{
+    // Like a flag: a failed write is said, not swallowed (a store that is not open keeps nothing by design).
+    if (!m_store || !m_store->isOpen())
+        return;
+    if (auto r = m_progress.save(); !r)
+        Q_EMIT saveFailed(r.error().message);
 }
 
 void QuestionPanel::showCheckResults(const QString &questionId, const QList<CheckResult> &results)

@@ -74,6 +74,7 @@ Q_SIGNALS:
     void saveFailed(const QString &message);
 
 private:
+    void saveProgress();
     void refreshStrip();
     void refreshHeader();
     void accountTime();

@@ -83,7 +83,10 @@ Result<void> ResultsPage::showAttempt(ExamStore *store, const LabPack &lab, cons
     if (!results)
         return results.error();
     const ScoreReport report = scoreAttempt(lab, *results);
-    const AttemptProgress progress(store, attemptId);
+    auto loaded = AttemptProgress::load(store, attemptId);
+    if (!loaded)
+        return loaded.error();
+    const AttemptProgress &progress = *loaded;
 
     m_title->setText(tr("Results: %1").arg(lab.info.name));
     const QString colour = Theme::color(report.passed ? Theme::Tone::Good : Theme::Tone::Bad).name();

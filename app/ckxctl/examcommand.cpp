@@ -3,6 +3,7 @@
 
 #include "app/ckxctl/command.h"
 #include "app/ckxctl/runtimecontext.h"
+#include "runtime/stack/examendpoints.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,17 +24,19 @@ void printJson(QJsonObject o)
     out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
 }
 
-QString describe(const ExamAttempt &a)
+// Fails when the attempt's environment record is damaged (the error names the field).
+Result<QString> describe(const ExamAttempt &a)
 {
     QString s = u"exam %1\n  lab:    %2\n  state:  %3\n"_s.arg(a.id, a.labId, examStateToString(a.state));
     if (!a.failureReason.isEmpty())
         s += u"  reason: %1\n"_s.arg(a.failureReason);
-    const QJsonObject ssh = a.runtimeInfo.value(u"ssh"_s).toObject();
-    const QJsonObject vnc = a.runtimeInfo.value(u"vnc"_s).toObject();
-    if (!ssh.isEmpty() && a.state != ExamState::Terminated) {
-        s += u"  ssh:    ssh -i %1 -p %2 candidate@127.0.0.1   (host key %3)\n"_s.arg(ssh.value(u"keyFile"_s).toString())
-                 .arg(ssh.value(u"port"_s).toInt()).arg(ssh.value(u"hostKeyFingerprint"_s).toString());
-        s += u"  vnc:    127.0.0.1:%1   (password in %2)\n"_s.arg(vnc.value(u"port"_s).toInt()).arg(vnc.value(u"passwordFile"_s).toString());
+    if (a.state != ExamState::Terminated && ExamEndpoints::isRecorded(a.runtimeInfo)) {
+        auto e = ExamEndpoints::fromRuntimeInfo(a.runtimeInfo);
+        if (!e)
+            return makeError(e.error().code, u"exam %1: %2"_s.arg(a.id, e.error().message));
+        s += u"  ssh:    ssh -i %1 -p %2 %3@%4   (host key %5)\n"_s.arg(e->ssh.identityFile).arg(e->ssh.port)
+                 .arg(e->ssh.user, e->ssh.host, e->ssh.pinnedHostKey);
+        s += u"  vnc:    %1:%2   (password in %3)\n"_s.arg(e->vnc.host).arg(e->vnc.port).arg(e->vncPasswordFile);
     }
     if (!a.parameters.isEmpty()) {
         QStringList drawn;
@@ -100,7 +103,10 @@ int start(QStringList args)
             o[u"timings"_s] = started->timings;
             printJson(o);
         } else {
-            out(describe(started->attempt));
+            auto text = describe(started->attempt);
+            if (!text)
+                return fail(text.error());
+            out(*text);
         }
         return int(Success);
     });
@@ -139,12 +145,15 @@ int status(QStringList args)
         if (a.state != ExamState::Terminated)
             if (auto stack = c.runtime->stackOf(a))
                 alive = stack->isAlive();
+        auto text = describe(a);
+        if (!text)
+            return fail(text.error());
         if (json) {
             QJsonObject o = attemptJson(a);
             o[u"environmentRunning"_s] = alive;
             printJson(o);
         } else {
-            out(describe(a) + u"  environment: %1"_s.arg(alive ? u"running"_s : u"not running"_s));
+            out(*text + u"  environment: %1"_s.arg(alive ? u"running"_s : u"not running"_s));
         }
         return int(Success);
     });

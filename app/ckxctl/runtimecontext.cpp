@@ -1,6 +1,7 @@
 #include "app/ckxctl/runtimecontext.h"
 
 #include "core/labcatalog.h"
+#include "runtime/stack/examendpoints.h"
 
 #include <QJsonArray>
 
@@ -55,7 +56,14 @@ QJsonObject attemptJson(const ExamAttempt &a)
     if (!a.parameters.isEmpty())
         o[u"parameters"_s] = labparameters::toJson(a.parameters);
     const QJsonObject info = a.runtimeInfo;
-    for (const char *k : {"ssh", "vnc", "timings", "containers", "network", "cluster"})
+    if (ExamEndpoints::isRecorded(info)) {
+        // Listed either way; a damaged record says which field is wrong instead of showing a port 0.
+        if (auto e = ExamEndpoints::fromRuntimeInfo(info))
+            e->writeTo(o);
+        else
+            o[u"endpointsError"_s] = e.error().message;
+    }
+    for (const char *k : {"timings", "containers", "network", "cluster"})
         if (info.contains(QLatin1String(k)))
             o[QLatin1String(k)] = info.value(QLatin1String(k));
     return o;

@@ -181,6 +181,8 @@ Result<ImageStatus> RuntimeImages::ensureOne(const QString &name, const QString 
     s.present = s.upToDate = true;
     s.id = *id;
     // The image this build replaced would linger as <none>: remove it unless a container still uses it.
+    // Safe to ignore a failure: Docker refuses while a container still uses the old image, which then stays as
+    // <none> until `docker image prune`; the build itself succeeded.
     if (img && img->value(u"Id"_s).toString() != *id)
         (void)m_docker.removeImage(img->value(u"Id"_s).toString(), false);
     if (auto built = m_docker.inspectImage(tag))

@@ -10,17 +10,15 @@
 
 #include <netinet/in.h>
 #include <netinet/tcp.h>
-#include <poll.h>
-#include <sys/eventfd.h>
 #include <sys/socket.h>
-#include <unistd.h>
 
 #include <algorithm>
 
 namespace ckx {
 
-namespace {
 Q_LOGGING_CATEGORY(lcSshShell, "ckx.runtime.ssh")
+
+namespace {
 
 // Reading pauses while this much output waits for the UI, so a flood (cat of a big file) cannot grow memory
 // without bound: the SSH window fills and the server waits instead.
@@ -69,14 +67,9 @@ SshShellWorker::SshShellWorker(SshShellSession *owner, SshShellSession::Config c
       m_pinnedKeyType(std::move(pinnedKeyType)), m_columns(std::max(1, m_config.terminalSize.width())),
       m_rows(std::max(1, m_config.terminalSize.height()))
 {
-    m_wakeFd = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
 }
 
-SshShellWorker::~SshShellWorker()
-{
-    if (m_wakeFd >= 0)
-        ::close(m_wakeFd);
-}
+SshShellWorker::~SshShellWorker() = default;
 
 QString SshShellWorker::where() const
 {
@@ -95,11 +88,8 @@ void SshShellWorker::post(std::unique_ptr<Command> command)
 void SshShellWorker::requestStop()
 {
     m_stop = true;
-    std::lock_guard lock(m_mutex);
     // Makes a blocking libssh call (handshake, auth, channel setup) fail at once instead of running to its timeout.
-    if (m_socketFd >= 0)
-        ::shutdown(m_socketFd, SHUT_RDWR);
-    wake();
+    m_waiter.shutdownSocket();
 }
 
 void SshShellWorker::consumed(qint64 bytes)
@@ -109,10 +99,15 @@ void SshShellWorker::consumed(qint64 bytes)
         wake();
 }
 
+void SshShellWorker::detachOwner()
+{
+    std::lock_guard lock(m_ownerMutex);
+    m_owner = nullptr;
+}
+
 void SshShellWorker::wake()
 {
-    const uint64_t one = 1;
-    [[maybe_unused]] const auto n = ::write(m_wakeFd, &one, sizeof one);
+    m_waiter.wake();
 }
 
 std::deque<std::unique_ptr<SshShellWorker::Command>> SshShellWorker::takeCommands()
@@ -123,25 +118,19 @@ std::deque<std::unique_ptr<SshShellWorker::Command>> SshShellWorker::takeCommand
 
 void SshShellWorker::publishSocket(int fd)
 {
-    std::lock_guard lock(m_mutex);
-    m_socketFd = fd;
+    m_waiter.setSocket(fd);
 }
 
 void SshShellWorker::waitForWake(int socketFd, int timeoutMs)
 {
-    pollfd fds[2] = {{m_wakeFd, POLLIN, 0}, {socketFd, POLLIN, 0}};
-    ::poll(fds, socketFd >= 0 ? 2 : 1, timeoutMs);
-    if (fds[0].revents & POLLIN) {
-        uint64_t count = 0;
-        [[maybe_unused]] const auto n = ::read(m_wakeFd, &count, sizeof count);
-    }
+    // The caller looks at the socket itself (libssh may hold buffered data poll() cannot see).
+    [[maybe_unused]] const int ready = m_waiter.wait(socketFd, timeoutMs);
 }
 
 void SshShellWorker::publishStatus(SshShellSession::State state, QString message, int attempt, int delayMs)
 {
     SshShellSession::Status status{state, attempt, delayMs, std::move(message)};
-    QMetaObject::invokeMethod(
-        m_owner, [owner = m_owner, status] { owner->deliverStatus(status); }, Qt::QueuedConnection);
+    toOwner([status](SshShellSession *owner) { owner->deliverStatus(status); });
 }
 
 bool SshShellWorker::sleepInterruptibly(int ms)
@@ -310,12 +299,10 @@ SshShellWorker::Outcome SshShellWorker::connectAndServe(QString *message, bool *
     ssh_clean_pubkey_hash(&hash);
     const QString presented = fpRaw ? QString::fromLatin1(fpRaw) : QString();
     ssh_string_free_char(fpRaw);
-    QMetaObject::invokeMethod(
-        m_owner, [owner = m_owner, presented] { owner->m_presentedHostKey = presented; }, Qt::QueuedConnection);
+    toOwner([presented](SshShellSession *owner) { owner->m_presentedHostKey = presented; });
     if (m_pinnedFingerprint.isEmpty() && m_config.trustFirstHostKey) {
         m_pinnedFingerprint = presented;
-        QMetaObject::invokeMethod(
-            m_owner, [owner = m_owner, presented] { Q_EMIT owner->hostKeyTrusted(presented); }, Qt::QueuedConnection);
+        toOwner([presented](SshShellSession *owner) { Q_EMIT owner->hostKeyTrusted(presented); });
     }
     if (presented.isEmpty() || presented != m_pinnedFingerprint) {
         *message = QStringLiteral("the host key of %1 is %2, but this exam's jumphost was provisioned with %3; "
@@ -438,8 +425,7 @@ SshShellWorker::Outcome SshShellWorker::serve(Link &link, QString *message)
                 readSome = true;
                 QByteArray chunk(buffer.constData(), filled);
                 m_inFlight += filled;
-                QMetaObject::invokeMethod(
-                    m_owner, [owner = m_owner, chunk] { owner->deliverOutput(chunk); }, Qt::QueuedConnection);
+                toOwner([chunk](SshShellSession *owner) { owner->deliverOutput(chunk); });
             }
         }
         if (!readSome && (ssh_channel_is_eof(ch) || ssh_channel_is_closed(ch))) {

@@ -1,6 +1,7 @@
 #pragma once
 // Private to SshShellSession: the thread body that owns libssh. Not part of the runtime's public API.
 
+#include "runtime/remote/socketwaiter.h"
 #include "runtime/remote/sshshellsession.h"
 
 #include <QByteArray>
@@ -35,6 +36,8 @@ public:
     void post(std::unique_ptr<Command> command); ///< any thread
     void requestStop();                          ///< any thread; also aborts a blocking libssh call
     void consumed(qint64 bytes);                 ///< UI thread: output delivered, reading may resume
+    /// UI thread, before the session goes away while run() still runs: nothing more is delivered to it.
+    void detachOwner();
 
 private:
     enum class Outcome { Stopped, Dropped, Refused, HostKeyMismatch, ShellExited };
@@ -51,17 +54,27 @@ private:
     void publishSocket(int fd);
     QString where() const;
 
-    SshShellSession *const m_owner;
+    /// Queues `fn(owner)` on the owner's thread, unless the owner detached.
+    template<typename F>
+    void toOwner(F &&fn)
+    {
+        std::lock_guard lock(m_ownerMutex);
+        if (m_owner)
+            QMetaObject::invokeMethod(m_owner, [owner = m_owner, fn = std::forward<F>(fn)] { fn(owner); },
+                                      Qt::QueuedConnection);
+    }
+
+    std::mutex m_ownerMutex; // guards m_owner: a session that stopped without its worker detaches
+    SshShellSession *m_owner;
     const SshShellSession::Config m_config;
     QString m_pinnedFingerprint;
     const QString m_pinnedKeyType;
     int m_columns;
     int m_rows;
 
-    std::mutex m_mutex; // guards m_commands and m_socketFd
+    std::mutex m_mutex; // guards m_commands
     std::deque<std::unique_ptr<Command>> m_commands;
-    int m_socketFd = -1;
-    int m_wakeFd = -1;
+    SocketWaiter m_waiter;
     std::atomic<bool> m_stop{false};
     std::atomic<qint64> m_inFlight{0};
 };

@@ -13,11 +13,7 @@
 #include <cstdlib>
 #include <cstring>
 
-#include <poll.h>
 #include <pthread.h>
-#include <sys/eventfd.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace ckx {
 
@@ -47,27 +43,16 @@ void VncWorker::ClientDeleter::operator()(rfbClient *client) const
 
 VncWorker::VncWorker(VncSessionConfig config) : m_config(std::move(config))
 {
-    m_wakeFd = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
     setObjectName(QStringLiteral("vnc ") + describe(m_config));
 }
 
-VncWorker::~VncWorker()
-{
-    if (m_wakeFd >= 0)
-        ::close(m_wakeFd);
-}
+VncWorker::~VncWorker() = default;
 
 void VncWorker::requestStop()
 {
     m_stop = true;
-    const quint64 one = 1;
-    if (m_wakeFd >= 0 && ::write(m_wakeFd, &one, sizeof one) < 0) {
-        // the counter is saturated, so the worker is already awake
-    }
     // A read blocked inside libvncclient returns at once when its socket is shut down.
-    QMutexLocker lock(&m_socketMutex);
-    if (m_socket >= 0)
-        ::shutdown(m_socket, SHUT_RDWR);
+    m_waiter.shutdownSocket();
 }
 
 void VncWorker::post(std::vector<std::unique_ptr<VncCommand>> commands)
@@ -79,10 +64,7 @@ void VncWorker::post(std::vector<std::unique_ptr<VncCommand>> commands)
         for (auto &command : commands)
             m_queue.push_back(std::move(command));
     }
-    const quint64 one = 1;
-    if (::write(m_wakeFd, &one, sizeof one) < 0) {
-        // saturated counter: the worker is awake anyway
-    }
+    m_waiter.wake();
 }
 
 void VncWorker::setEncodingOptions(int compressLevel, int jpegQuality)
@@ -92,15 +74,12 @@ void VncWorker::setEncodingOptions(int compressLevel, int jpegQuality)
         m_pendingCompress = compressLevel;
         m_pendingQuality = jpegQuality;
     }
-    const quint64 one = 1;
-    if (::write(m_wakeFd, &one, sizeof one) < 0) {
-    }
+    m_waiter.wake();
 }
 
 void VncWorker::setSocket(int fd)
 {
-    QMutexLocker lock(&m_socketMutex);
-    m_socket = fd;
+    m_waiter.setSocket(fd);
 }
 
 void VncWorker::setState(VncSession::State state, const QString &message)
@@ -111,19 +90,7 @@ void VncWorker::setState(VncSession::State state, const QString &message)
 
 int VncWorker::waitForSocket(int fd, int timeoutMs)
 {
-    pollfd fds[2] = {{m_wakeFd, POLLIN, 0}, {fd, POLLIN, 0}};
-    const int n = ::poll(fds, fd >= 0 ? 2 : 1, timeoutMs);
-    if (n < 0)
-        return errno == EINTR ? 0 : -1;
-    if (fds[0].revents & POLLIN) {
-        quint64 value = 0;
-        if (::read(m_wakeFd, &value, sizeof value) < 0) {
-            // EAGAIN: someone else drained it
-        }
-    }
-    if (fd >= 0 && (fds[1].revents & (POLLIN | POLLHUP | POLLERR)))
-        return 1;
-    return 0;
+    return m_waiter.wait(fd, timeoutMs);
 }
 
 void VncWorker::sleepInterruptible(int ms)

@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 #include <QImage>
+#include "runtime/remote/socketwaiter.h"
+
 #include <QMutex>
 #include <QRegion>
 #include <QThread>
@@ -80,10 +82,7 @@ private:
     QByteArray m_encodings; // libvncclient keeps a pointer to it
 
     std::atomic<bool> m_stop{false};
-    int m_wakeFd = -1;
-
-    QMutex m_socketMutex; // guards m_socket against close while another thread shuts it down
-    int m_socket = -1;
+    SocketWaiter m_waiter;
 
     QMutex m_queueMutex;
     std::deque<std::unique_ptr<VncCommand>> m_queue;

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QSet>
@@ -46,6 +47,17 @@ QString ExamRuntime::storeTag(const QString &storePath)
     return QString::fromLatin1(QCryptographicHash::hash(abs, QCryptographicHash::Sha256).toHex().left(12));
 }
 
+Result<void> ExamRuntime::requireOffGuiThread(const char *call)
+{
+    // Every call blocks on Docker for seconds to minutes; on a GUI's main thread that freezes the window.
+    const QCoreApplication *app = QCoreApplication::instance();
+    if (!qobject_cast<const QGuiApplication *>(app) || QThread::currentThread() != app->thread())
+        return {};
+    qCCritical(lcStack) << "ExamRuntime::" << call << "called on the GUI thread; use ExamWorker";
+    return makeError(u"runtime.thread"_s, u"ExamRuntime::%1 was called on the GUI thread; it blocks on Docker and runs "
+                                          "on the exam worker's thread (ExamWorker)"_s.arg(QLatin1String(call)));
+}
+
 Result<const LabPack *> ExamRuntime::packOf(const QString &labId) const
 {
     const LabPack *pack = m_catalog.find(labId);
@@ -69,24 +81,31 @@ Result<ExamStack> ExamRuntime::stackOf(const ExamAttempt &attempt) const
     return ExamStack::attach(m_docker, attempt.runtimeInfo);
 }
 
-Result<ExamAttempt> ExamRuntime::fail(const QString &attemptId, const QString &reason, const ExamStack *stack)
+void ExamRuntime::fail(const QString &attemptId, const QString &reason, const ExamStack *stack)
 {
     qCWarning(lcStack).noquote() << attemptId.left(8) << "failed:" << reason;
     auto failed = m_store.setState(attemptId, ExamState::Failed, reason);
-    if (stack)
-        (void)stack->teardown();
-    else
-        (void)ExamStack::removeSessionResources(m_docker, attemptId);
+    if (!failed)
+        qCWarning(lcStack).noquote() << attemptId.left(8) << "could not be marked failed:" << failed.error().message;
+    const Result<void> removed =
+        stack ? stack->teardown() : ExamStack::removeSessionResources(m_docker, attemptId).transform([](int) {});
+    if (!removed) {
+        // It stays Failed: the next collectGarbage removes what carries its label and then ends it.
+        qCWarning(lcStack).noquote() << attemptId.left(8) << "environment not removed yet:" << removed.error().message;
+        return;
+    }
     if (failed)
-        (void)m_store.setState(attemptId, ExamState::Terminated);
-    return failed;
+        if (auto ended = m_store.setState(attemptId, ExamState::Terminated); !ended)
+            qCWarning(lcStack).noquote() << attemptId.left(8) << "stays failed until the next gc:" << ended.error().message;
 }
 
 Error ExamRuntime::abandonCancelled(const QString &attemptId, const QString &clusterName)
 {
     qCInfo(lcStack).noquote() << attemptId.left(8) << "start cancelled; removing what was created";
     // Terminated first: if the app dies during the clean-up, gc removes the rest (it spares only live attempts).
-    (void)m_store.setState(attemptId, ExamState::Terminated);
+    if (auto ended = m_store.setState(attemptId, ExamState::Terminated); !ended)
+        // Still Provisioning: after this process ends, gc finds its owner gone and fails it, then cleans up.
+        qCWarning(lcStack).noquote() << attemptId.left(8) << "cancelled start not recorded:" << ended.error().message;
     // A create the engine had already accepted completes after our call was cut off, so sweep until the session
     // has stayed empty for a moment.
     QElapsedTimer quiet;
@@ -103,6 +122,7 @@ Error ExamRuntime::abandonCancelled(const QString &attemptId, const QString &clu
 
 Result<StartOutcome> ExamRuntime::start(const QString &labId, const StartOptions &options, const StackProgressFn &progress)
 {
+    CKX_TRY(requireOffGuiThread("start"));
     QElapsedTimer total;
     total.start();
     auto pack = packOf(labId);
@@ -172,14 +192,14 @@ Result<StartOutcome> ExamRuntime::start(const QString &labId, const StartOptions
     if (auto r = stack.provision(**pack, progress); !r) {
         if (cancelled())
             return abandonCancelled(id, clusterOfStack());
-        (void)fail(id, u"the exam environment could not be started: "_s + r.error().message, &stack);
+        fail(id, u"the exam environment could not be started: "_s + r.error().message, &stack);
         return r.error();
     }
     if (cancelled())
         return abandonCancelled(id, clusterOfStack());
     QJsonObject info = stack.runtimeInfo();
     if (auto r = m_store.updateRuntimeInfo(id, info); !r) {
-        (void)fail(id, r.error().message, &stack);
+        fail(id, r.error().message, &stack);
         return r.error();
     }
 
@@ -207,15 +227,18 @@ Result<StartOutcome> ExamRuntime::start(const QString &labId, const StartOptions
     allTimings[u"startMs"_s] = total.elapsed();
     info[u"timings"_s] = allTimings;
     out.timings = allTimings;
-    (void)m_store.updateRuntimeInfo(id, info);
+    if (auto r = m_store.updateRuntimeInfo(id, info); !r) {
+        fail(id, r.error().message, &stack);
+        return r.error();
+    }
     if (!failures.isEmpty()) {
         const QString reason = u"a setup script of the lab failed, so the exam would not be fair: "_s + failures.join(u"; "_s);
-        (void)fail(id, reason, &stack);
+        fail(id, reason, &stack);
         return makeError(u"exam.setup"_s, reason);
     }
     auto ready = m_store.setState(id, ExamState::Ready);
     if (!ready) {
-        (void)fail(id, ready.error().message, &stack);
+        fail(id, ready.error().message, &stack);
         return ready.error();
     }
     if (progress)
@@ -226,6 +249,7 @@ Result<StartOutcome> ExamRuntime::start(const QString &labId, const StartOptions
 
 Result<GradeOutcome> ExamRuntime::grade(const QString &attemptId, bool record)
 {
+    CKX_TRY(requireOffGuiThread("grade"));
     auto attempt = m_store.attempt(attemptId);
     if (!attempt)
         return attempt.error();
@@ -273,6 +297,7 @@ Result<const LabPack *> ExamRuntime::readyPack(const ExamAttempt &attempt, const
 
 Result<QList<CheckResult>> ExamRuntime::checkQuestion(const QString &attemptId, const QString &questionId)
 {
+    CKX_TRY(requireOffGuiThread("checkQuestion"));
     auto attempt = m_store.attempt(attemptId);
     if (!attempt)
         return attempt.error();
@@ -287,6 +312,7 @@ Result<QList<CheckResult>> ExamRuntime::checkQuestion(const QString &attemptId, 
 
 Result<QList<ScriptOutcome>> ExamRuntime::solve(const QString &attemptId, const QString &questionId)
 {
+    CKX_TRY(requireOffGuiThread("solve"));
     auto attempt = m_store.attempt(attemptId);
     if (!attempt)
         return attempt.error();
@@ -301,6 +327,7 @@ Result<QList<ScriptOutcome>> ExamRuntime::solve(const QString &attemptId, const 
 
 Result<ExecResult> ExamRuntime::exec(const QString &attemptId, const QStringList &cmd, bool asCandidate)
 {
+    CKX_TRY(requireOffGuiThread("exec"));
     auto attempt = m_store.attempt(attemptId);
     if (!attempt)
         return attempt.error();
@@ -312,6 +339,7 @@ Result<ExecResult> ExamRuntime::exec(const QString &attemptId, const QStringList
 
 Result<ExamAttempt> ExamRuntime::stop(const QString &attemptId)
 {
+    CKX_TRY(requireOffGuiThread("stop"));
     auto attempt = m_store.attempt(attemptId);
     if (!attempt)
         return attempt.error();
@@ -326,6 +354,7 @@ Result<ExamAttempt> ExamRuntime::stop(const QString &attemptId)
 
 Result<QList<ExamAttempt>> ExamRuntime::resume()
 {
+    CKX_TRY(requireOffGuiThread("resume"));
     auto active = m_store.activeAttempts();
     if (!active)
         return active.error();
@@ -338,7 +367,7 @@ Result<QList<ExamAttempt>> ExamRuntime::resume()
             alive << a;
             continue;
         }
-        (void)fail(a.id, u"the exam environment is gone (Docker restarted or its containers were removed)"_s, nullptr);
+        fail(a.id, u"the exam environment is gone (Docker restarted or its containers were removed)"_s, nullptr);
     }
     if (auto gc = collectGarbage(); !gc)
         return gc.error();
@@ -347,6 +376,7 @@ Result<QList<ExamAttempt>> ExamRuntime::resume()
 
 Result<GcReport> ExamRuntime::collectGarbage()
 {
+    CKX_TRY(requireOffGuiThread("collectGarbage"));
     GcReport report;
     auto all = m_store.attempts();
     if (!all)
@@ -354,8 +384,11 @@ Result<GcReport> ExamRuntime::collectGarbage()
     QSet<QString> live;
     for (const ExamAttempt &a : *all) {
         if (a.state == ExamState::Provisioning && !ownerAlive(a.runtimeInfo)) {
-            (void)m_store.setState(a.id, ExamState::Failed, u"starting the exam was interrupted (the program stopped)"_s);
-            report.failedAttempts << a.id;
+            // Not live either way: its resources go below. Only an attempt really marked Failed is reported.
+            if (auto r = m_store.setState(a.id, ExamState::Failed, u"starting the exam was interrupted (the program stopped)"_s))
+                report.failedAttempts << a.id;
+            else
+                qCWarning(lcStack).noquote() << a.id.left(8) << "interrupted start not marked failed:" << r.error().message;
             continue;
         }
         if (a.state == ExamState::Provisioning || a.state == ExamState::Ready || a.state == ExamState::Grading
@@ -411,7 +444,10 @@ Result<GcReport> ExamRuntime::collectGarbage()
         auto now = m_store.attempt(a.id);
         if (!now || now->state != ExamState::Failed)
             continue;
-        (void)m_store.setState(a.id, ExamState::Terminated);
+        if (auto ended = m_store.setState(a.id, ExamState::Terminated); !ended) {
+            qCWarning(lcStack).noquote() << a.id.left(8) << "stays failed until the next gc:" << ended.error().message;
+            continue; // keep its key files while the attempt still claims them
+        }
         QDir(now->runtimeInfo.value(u"sessionDir"_s).toString(sessionsDir() + u'/' + a.id)).removeRecursively();
     }
     return report;

@@ -5,7 +5,8 @@
 //
 // Every state change is written to the store before the runtime acts, and every Docker resource is labelled with
 // the attempt and the store it belongs to, so killing the process at any point leaks nothing after the next gc.
-// Blocking: call from a worker thread (the store instance must belong to that thread) or from the CLI.
+// Blocking: call from a worker thread (ExamWorker in the app; the store instance must belong to that thread) or from
+// the CLI. Called on a GUI application's main thread, every call fails with "runtime.thread" instead of freezing it.
 
 #include "core/examstore.h"
 #include "core/labcatalog.h"
@@ -90,11 +91,14 @@ public:
     Result<ExamStack> stackOf(const ExamAttempt &attempt) const;
 
 private:
+    static Result<void> requireOffGuiThread(const char *call);
     Result<const LabPack *> packOf(const QString &labId) const;
     /// The pack of a Ready attempt, checking that it has `questionId` (when not empty); `what` ends the error for an
     /// attempt in another state ("solutions run" -> "exam X is graded; solutions run in a ready exam").
     Result<const LabPack *> readyPack(const ExamAttempt &attempt, const QString &questionId, const QString &what) const;
-    Result<ExamAttempt> fail(const QString &attemptId, const QString &reason, const ExamStack *stack);
+    /// Marks the attempt Failed, removes its environment and ends it Terminated; what goes wrong on the way is
+    /// logged and left to collectGarbage (the caller reports the failure that brought it here).
+    void fail(const QString &attemptId, const QString &reason, const ExamStack *stack);
     /// After a cancelled start: the attempt becomes Terminated and its resources go, including any that the engine
     /// finishes creating after the aborted call hung up.
     Error abandonCancelled(const QString &attemptId, const QString &clusterName);

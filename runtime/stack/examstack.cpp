@@ -55,8 +55,10 @@ Result<ExamStack> ExamStack::attach(DockerClient docker, const QJsonObject &info
     return s;
 }
 
-int ExamStack::sshPort() const { return m_info.value(u"ssh"_s).toObject().value(u"port"_s).toInt(); }
-int ExamStack::vncPort() const { return m_info.value(u"vnc"_s).toObject().value(u"port"_s).toInt(); }
+Result<ExamEndpoints> ExamStack::endpoints() const
+{
+    return ExamEndpoints::fromRuntimeInfo(m_info);
+}
 
 QStringList ExamStack::labEnvironment() const
 {
@@ -328,11 +330,16 @@ Result<void> ExamStack::provision(const LabPack &pack, const StackProgressFn &pr
 
     timings[u"totalMs"_s] = total.elapsed();
     m_info[u"containers"_s] = containers;
-    m_info[u"ssh"_s] = QJsonObject{{u"host"_s, u"127.0.0.1"_s}, {u"port"_s, sshPortFound}, {u"user"_s, u"candidate"_s},
-                                   {u"keyFile"_s, SessionSecrets::clientKeyFile(m_sessionDir)},
-                                   {u"hostKeyFingerprint"_s, secrets->hostKeyFingerprint}};
-    m_info[u"vnc"_s] = QJsonObject{{u"host"_s, u"127.0.0.1"_s}, {u"port"_s, vncPortFound},
-                                   {u"passwordFile"_s, SessionSecrets::vncPasswordFile(m_sessionDir)}};
+    ExamEndpoints endpoints; // Docker publishes on loopback only (publishedPort checks it)
+    endpoints.ssh.host = u"127.0.0.1"_s;
+    endpoints.ssh.port = quint16(sshPortFound);
+    endpoints.ssh.user = u"candidate"_s;
+    endpoints.ssh.identityFile = SessionSecrets::clientKeyFile(m_sessionDir);
+    endpoints.ssh.pinnedHostKey = secrets->hostKeyFingerprint;
+    endpoints.vnc.host = u"127.0.0.1"_s;
+    endpoints.vnc.port = quint16(vncPortFound);
+    endpoints.vncPasswordFile = SessionSecrets::vncPasswordFile(m_sessionDir);
+    endpoints.writeTo(m_info);
     m_info[u"timings"_s] = timings;
     report(u"Environment ready"_s, 80);
     return {};

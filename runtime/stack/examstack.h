@@ -9,6 +9,7 @@
 #include "core/labpack.h"
 #include "core/result.h"
 #include "runtime/docker/dockerclient.h"
+#include "runtime/stack/examendpoints.h"
 #include "runtime/stack/stackblueprint.h"
 
 #include <QJsonObject>
@@ -43,8 +44,8 @@ public:
     QJsonObject runtimeInfo() const { return m_info; }
     const StackBlueprint &blueprint() const { return m_bp; }
     const DockerClient &docker() const { return m_docker; }
-    int sshPort() const;
-    int vncPort() const;
+    /// How the front-ends reach the jumphost's shell and the desktop (after provision(), or from the record).
+    Result<ExamEndpoints> endpoints() const;
 
     /// The environment of the candidate and the lab scripts (DOCKER_HOST or KUBECONFIG).
     QStringList labEnvironment() const;

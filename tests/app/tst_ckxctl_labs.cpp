@@ -1,6 +1,7 @@
 // Runs the real ckxctl binary the way a lab author or a script would: exit codes, the lint line format, the
 // --json shapes documented in docs/cli.md, and the catalog roots from CKX_LABS_DIRS.
 
+#include "fixtures/ckxctlprocess.h"
 #include "fixtures/labpackfixture.h"
 #include "ckxpaths.h"
 
@@ -17,37 +18,19 @@ using ckx::test::LabPackFixture;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using Run = ckx::test::CkxctlRun;
 
 QString binDir()
 {
-    const QString env = qEnvironmentVariable("CKX_BIN_DIR");
-    return env.isEmpty() ? QStringLiteral(CKX_BIN_DIR) : env;
+    return ckx::test::ckxctlBinDir();
 }
 
 Run ckxctl(const QStringList &args, const QString &labsDirs = QString(), const QString &cwd = QString())
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env;
     if (!labsDirs.isEmpty())
         env.insert(QStringLiteral("CKX_LABS_DIRS"), labsDirs);
-    p.setProcessEnvironment(env);
-    if (!cwd.isEmpty())
-        p.setWorkingDirectory(cwd);
-    p.start(binDir() + QStringLiteral("/ckxctl"), args);
-    Run r;
-    if (!p.waitForFinished(60'000) || p.exitStatus() != QProcess::NormalExit)
-        return r; // exitCode -1: crashed or hung
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return ckx::test::runCkxctl(args, env, cwd);
 }
 
 QString data(const QString &rel)

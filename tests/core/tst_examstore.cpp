@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonObject>
 #include <QMutex>
 #include <QSet>
 #include <QTemporaryDir>
@@ -53,6 +54,30 @@ const QStringList SchemaV1{
     u"PRAGMA user_version = 1"_qs,
 };
 const QString V1AttemptId = QStringLiteral("11111111-1111-1111-1111-111111111111");
+
+// What CKX 0.2 (schema version 2) wrote, on top of version 1's data: question progress was a JSON blob per attempt
+// in settings, and a removed attempt left its blob behind.
+QStringList schemaV2()
+{
+    QStringList v2 = SchemaV1.mid(0, SchemaV1.size() - 1); // without "PRAGMA user_version = 1"
+    v2 << u"CREATE TABLE question_concepts ( attempt_id TEXT NOT NULL REFERENCES attempts (id) ON DELETE CASCADE, "
+          "question_id TEXT NOT NULL, concept TEXT NOT NULL, PRIMARY KEY (attempt_id, question_id, concept)) "
+          "WITHOUT ROWID"_qs
+       << u"CREATE INDEX question_concepts_by_concept ON question_concepts (concept)"_qs
+       << u"ALTER TABLE attempts ADD COLUMN synced_at INTEGER"_qs
+       << u"CREATE INDEX attempts_by_state ON attempts (state)"_qs
+       << u"INSERT INTO question_concepts VALUES ('11111111-1111-1111-1111-111111111111', 'q3', 'selectors')"_qs
+       << u"INSERT INTO settings VALUES ('attempt/11111111-1111-1111-1111-111111111111/progress', "
+          "'[{\"answered\":[\"q1\",\"q3\"],\"timeMs\":{\"q1\":60000,\"q2\":4500,\"q3\":125000}}]')"_qs
+       // The blob of an attempt removed in version 2, and one that is not JSON: neither may stop the upgrade.
+       << u"INSERT INTO settings VALUES ('attempt/99999999-9999-9999-9999-999999999999/progress', "
+          "'[{\"answered\":[\"q1\"],\"timeMs\":{\"q1\":1000}}]')"_qs
+       << u"INSERT INTO attempts (id, lab_id, mode, state, created_at) VALUES "
+          "('22222222-2222-2222-2222-222222222222', 'ckad-001', 'practice', 'failed', 1700000000001)"_qs
+       << u"INSERT INTO settings VALUES ('attempt/22222222-2222-2222-2222-222222222222/progress', '[{\"answered\":')"_qs
+       << u"PRAGMA user_version = 2"_qs;
+    return v2;
+}
 
 using RawDb = ckx::test::RawSqlite;
 
@@ -165,6 +190,7 @@ void TstExamStore::migrations_data()
     QTest::newRow("no file yet") << -1;
     QTest::newRow("empty file (0 bytes)") << 0;
     QTest::newRow("version 1 with a learner's data") << 1;
+    QTest::newRow("version 2 with flags, notes and progress") << 2;
 }
 
 void TstExamStore::migrations()
@@ -178,6 +204,11 @@ void TstExamStore::migrations()
         QVERIFY(raw.ok());
         for (const QString &sql : SchemaV1)
             QVERIFY2(raw.exec(sql), qPrintable(sql));
+    } else if (fromVersion == 2) {
+        RawDb raw(dbPath());
+        QVERIFY(raw.ok());
+        for (const QString &sql : schemaV2())
+            QVERIFY2(raw.exec(sql), qPrintable(sql + u": "_qs + raw.lastError()));
     }
 
     {
@@ -185,7 +216,27 @@ void TstExamStore::migrations()
         auto opened = store.open(dbPath());
         QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
         QCOMPARE(store.schemaVersion(), ExamStore::latestSchemaVersion());
-        QCOMPARE(ExamStore::latestSchemaVersion(), 3);
+        QCOMPARE(ExamStore::latestSchemaVersion(), 4);
+
+        if (fromVersion == 2) {
+            // Flags, notes, results and concepts as they were; the progress blob is now rows of its attempt.
+            auto marks = store.questionMarks(V1AttemptId);
+            QVERIFY(marks.ok());
+            QCOMPARE(marks->value(u"q3"_qs).note, u"check the selector"_qs);
+            QVERIFY(marks->value(u"q3"_qs).flagged);
+            QCOMPARE(store.checkResults(V1AttemptId)->size(), 2);
+            auto progress = store.questionProgress(V1AttemptId);
+            QVERIFY(progress.ok());
+            QCOMPARE(progress->size(), 3);
+            QVERIFY(progress->value(u"q1"_qs).answered);
+            QCOMPARE(progress->value(u"q1"_qs).timeSpentMs, 60000);
+            QVERIFY(!progress->value(u"q2"_qs).answered);
+            QCOMPARE(progress->value(u"q2"_qs).timeSpentMs, 4500);
+            QVERIFY(progress->value(u"q3"_qs).answered);
+            QCOMPARE(progress->value(u"q3"_qs).timeSpentMs, 125000);
+            QVERIFY(store.questionProgress(u"22222222-2222-2222-2222-222222222222"_qs)->isEmpty());
+            QCOMPARE(store.setting(u"ui.theme"_qs)->toString(), u"dark"_qs);
+        }
 
         if (fromVersion == 1) {
             // Everything the learner had is still there, and the features of version 2 work on it.
@@ -198,7 +249,7 @@ void TstExamStore::migrations()
             QCOMPARE(a->runtimeInfo.value(u"sshPort").toInt(), 2222);
             QCOMPARE(a->deadline, QDateTime::fromMSecsSinceEpoch(1700007261000, QTimeZone::utc()));
             QVERIFY(!a->syncedAt.isValid());
-            QVERIFY(a->parameters.isEmpty()); // v3: an attempt from before parameters has none
+            QVERIFY(a->parameters.isEmpty()); // v4: an attempt from before parameters has none
             auto marks = store.questionMarks(V1AttemptId);
             QVERIFY(marks.ok());
             QCOMPARE(marks->value(u"q3"_qs).note, u"check the selector"_qs);
@@ -211,7 +262,7 @@ void TstExamStore::migrations()
             QVERIFY(store.markSynced(V1AttemptId, QDateTime::currentDateTimeUtc()).ok());
             QVERIFY(store.attempt(V1AttemptId)->syncedAt.isValid());
         }
-        // v3: the parameters drawn for an attempt are stored with it and read back unchanged.
+        // v4: the parameters drawn for an attempt are stored with it and read back unchanged.
         ExamAttempt drawn = newAttempt();
         drawn.parameters = {{u"APP"_qs, u"shop"_qs}, {u"PORT"_qs, u"8123"_qs}};
         auto created = store.createAttempt(drawn);
@@ -229,7 +280,10 @@ void TstExamStore::migrations()
     // Opening an up-to-date file again changes nothing.
     ExamStore again;
     QVERIFY(again.open(dbPath()).ok());
-    QCOMPARE(again.attempts()->size(), fromVersion == 1 ? 2 : 1);
+    QCOMPARE(again.attempts()->size(), fromVersion == 2 ? 3 : fromVersion == 1 ? 2 : 1);
+    // No progress is left in settings, of a live attempt or a removed one.
+    QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM settings WHERE key LIKE 'attempt/%'"_qs).toInt(), 0);
+    QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM question_progress WHERE attempt_id NOT IN (SELECT id FROM attempts)"_qs).toInt(), 0);
 }
 
 void TstExamStore::failedMigrationChangesNothing()
@@ -644,17 +698,40 @@ void TstExamStore::removeAttempt()
     ExamStore store;
     QVERIFY(store.open(dbPath()).ok());
     const QString id = store.createAttempt(newAttempt())->id;
-    QVERIFY(store.setNote(id, u"q1"_qs, u"note"_qs).ok());
-    QVERIFY(store.replaceCheckResults(id, {result(u"q1"_qs, u"c1"_qs, true)}, {{u"q1"_qs, {u"pods"_qs}}}).ok());
+    const QString other = store.createAttempt(newAttempt())->id; // stays, with all of its rows
+    for (const QString &a : {id, other}) {
+        QVERIFY(store.setNote(a, u"q1"_qs, u"note"_qs).ok());
+        QVERIFY(store.setFlagged(a, u"q2"_qs, true).ok());
+        QVERIFY(store.replaceQuestionProgress(a, {{u"q1"_qs, {true, 3000}}, {u"q2"_qs, {false, 500}}}).ok());
+        QVERIFY(store.replaceCheckResults(a, {result(u"q1"_qs, u"c1"_qs, true)}, {{u"q1"_qs, {u"pods"_qs}}}).ok());
+        QVERIFY(store.updateRuntimeInfo(a, QJsonObject{{u"session"_qs, a}}).ok());
+    }
     auto refused = store.removeAttempt(id);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, u"store.active"_qs);
     QVERIFY(store.setState(id, ExamState::Terminated).ok());
     QVERIFY(store.removeAttempt(id).ok());
-    QCOMPARE(store.attempts()->size(), 0);
+    QCOMPARE(store.attempts()->size(), 1);
+    QCOMPARE(store.questionProgress(other)->size(), 2);
+
+    // Every column of every table, as SQLite sees the file: the removed attempt's id appears nowhere, the other's
+    // rows are all there.
     RawDb raw(dbPath());
-    for (const auto *table : {u"question_marks", u"check_results", u"question_concepts"})
-        QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM "_qs + QString::fromUtf16(table)).toInt(), 0);
+    const QStringList tables =
+        raw.scalar(u"SELECT group_concat(name, ',') FROM sqlite_master WHERE type = 'table'"_qs).toString().split(u',');
+    QVERIFY(tables.contains(u"question_progress"_qs) && tables.contains(u"settings"_qs));
+    int otherRows = 0;
+    for (const QString &table : tables) {
+        const QStringList columns =
+            raw.scalar(u"SELECT group_concat(name, ',') FROM pragma_table_info('%1')"_qs.arg(table)).toString().split(u',');
+        for (const QString &column : columns) {
+            const QString where = u"SELECT COUNT(*) FROM \"%1\" WHERE CAST(\"%2\" AS TEXT) LIKE '%%3%'"_qs.arg(table, column);
+            QCOMPARE(raw.scalar(where.arg(id)).toInt(), 0);
+            otherRows += raw.scalar(where.arg(other)).toInt();
+        }
+    }
+    // attempts (id + runtime_info), marks x2, progress x2, results, concepts
+    QCOMPARE(otherRows, 8);
 }
 
 void TstExamStore::closedStoreIsAnError()

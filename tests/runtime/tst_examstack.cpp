@@ -7,8 +7,8 @@
 #include "fixtures/dockerlabpack.h"
 #include "fixtures/dockertestenv.h"
 #include "runtime/docker/runtimeimages.h"
-#include "runtime/stack/examjob.h"
 #include "runtime/stack/examruntime.h"
+#include "runtime/stack/examworker.h"
 #include "runtime/stack/startcancellation.h"
 #include "ckxpaths.h"
 
@@ -18,11 +18,13 @@
 #include <QJsonDocument>
 #include <QThread>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <mutex>
 #include <thread>
 
@@ -272,33 +274,44 @@ private Q_SLOTS:
         QCOMPARE(test::DockerTestEnv::countLabelled(storeFilter()), 0);
     }
 
-    void jobsReportBackAndResumeReattaches()
+    void workerReportsBackAndResumeReattaches()
     {
-        std::unique_ptr<ExamJob> start(ExamJob::start(u"test-docker-lab"_s, {}));
-        QSignalSpy progress(start.get(), &ExamJob::progress);
-        QSignalSpy finished(start.get(), &ExamJob::finished);
-        start->run();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 180000);
-        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        // The app's path: an ExamWorker on its own thread, with its own store connection and Docker client.
+        QThread thread;
+        auto *worker = new ExamWorker(LabCatalog::load(LabCatalog::defaultRoots()), {});
+        worker->moveToThread(&thread);
+        connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
+        thread.start();
+        auto joinThread = qScopeGuard([&thread] {
+            thread.quit();
+            thread.wait();
+        });
+
+        QSignalSpy progress(worker, &ExamWorker::progress);
+        QSignalSpy started(worker, &ExamWorker::started);
+        QSignalSpy startFailed(worker, &ExamWorker::startFailed);
+        worker->start(u"test-docker-lab"_s, u"exam"_s, nullptr);
+        QTRY_COMPARE_WITH_TIMEOUT(started.size() + startFailed.size(), 1, 180000);
+        QVERIFY2(startFailed.isEmpty(), qPrintable(startFailed.isEmpty() ? QString() : startFailed.first().at(0).toString()));
         QVERIFY(progress.size() >= 5);
         QCOMPARE(progress.last().at(1).toInt(), 100);
-        const QString id = start->attemptId();
+        const QString id = started.first().at(0).value<ExamAttempt>().id;
         QCOMPARE(m_store->attempt(id)->state, ExamState::Ready);
 
         // The app restarts: what still runs is offered again.
-        std::unique_ptr<ExamJob> resume(ExamJob::resume());
-        QSignalSpy resumed(resume.get(), &ExamJob::finished);
-        resume->run();
+        QSignalSpy resumed(worker, &ExamWorker::resumed);
+        worker->resume();
         QTRY_COMPARE_WITH_TIMEOUT(resumed.size(), 1, 60000);
-        QVERIFY(resume->resumedAttempts().contains(id));
+        QCOMPARE(resumed.first().at(1).toString(), QString());
+        const auto alive = resumed.first().at(0).value<QList<ExamAttempt>>();
+        QVERIFY(std::any_of(alive.cbegin(), alive.cend(), [&id](const ExamAttempt &a) { return a.id == id; }));
 
         // Its environment vanishes while the app is closed (Docker restarted, containers removed by hand).
         QVERIFY(m_docker->removeContainer(u"ckx-ssh-"_s + id, true));
-        std::unique_ptr<ExamJob> again(ExamJob::resume());
-        QSignalSpy done(again.get(), &ExamJob::finished);
-        again->run();
-        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 60000);
-        QVERIFY(!again->resumedAttempts().contains(id));
+        worker->resume();
+        QTRY_COMPARE_WITH_TIMEOUT(resumed.size(), 2, 60000);
+        const auto after = resumed.at(1).at(0).value<QList<ExamAttempt>>();
+        QVERIFY(std::none_of(after.cbegin(), after.cend(), [&id](const ExamAttempt &a) { return a.id == id; }));
         QCOMPARE(m_store->attempt(id)->state, ExamState::Terminated);
         QVERIFY(m_store->attempt(id)->failureReason.contains(u"gone"_s));
         QCOMPARE(test::DockerTestEnv::countLabelled(sessionFilter(id)), 0);
@@ -456,5 +469,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestExamStack) // (a QCoreApplication: ExamJob delivers on its thread)
+QTEST_GUILESS_MAIN(TestExamStack)
 #include "tst_examstack.moc"

@@ -5,6 +5,7 @@
 #include "ui/appwindow.h"
 #include "ui/catalogmodel.h"
 #include "ui/catalogpage.h"
+#include "ui/examflow.h"
 #include "ui/prerequisitespage.h"
 #include "ui/settingspage.h"
 #include "ui/shortcutsdialog.h"
@@ -15,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QJsonObject>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -155,6 +157,32 @@ private Q_SLOTS:
         AppWindow w;
         const QString shown = cell(w.catalogPage(), QStringLiteral("docker-basics-001"), CatalogModel::LastScore);
         QVERIFY2(shown.endsWith(QLatin1Char('%')) && shown != QStringLiteral("0%"), qPrintable(shown));
+    }
+
+    void damagedEnvironmentRecordNamesTheField()
+    {
+        // A runtime record whose desktop port is missing: the workspace still opens (questions, notes, timer) and
+        // the learner is told which field is wrong, instead of a terminal dialling port 0.
+        test::UiTestEnv env;
+        AppWindow w;
+        ExamAttempt a;
+        a.labId = QStringLiteral("docker-basics-001");
+        auto created = w.store()->createAttempt(a);
+        QVERIFY(created);
+        QJsonObject ssh{{QStringLiteral("host"), QStringLiteral("127.0.0.1")}, {QStringLiteral("port"), 1},
+                        {QStringLiteral("user"), QStringLiteral("candidate")}, {QStringLiteral("keyFile"), QStringLiteral("/nonexistent")},
+                        {QStringLiteral("hostKeyFingerprint"), QStringLiteral("SHA256:abc")}};
+        QJsonObject vnc{{QStringLiteral("host"), QStringLiteral("127.0.0.1")}, {QStringLiteral("passwordFile"), QStringLiteral("/nonexistent")}};
+        QVERIFY(w.store()->updateRuntimeInfo(created->id, QJsonObject{{QStringLiteral("ssh"), ssh}, {QStringLiteral("vnc"), vnc}}));
+        auto ready = w.store()->setState(created->id, ExamState::Ready);
+        QVERIFY(ready);
+        QSignalSpy messages(w.examFlow(), &ExamFlow::message);
+        w.examFlow()->openWorkspace(*ready);
+        QCOMPARE(w.currentPage(), AppWindow::Page::Workspace);
+        QCOMPARE(w.examFlow()->activeAttemptId(), created->id);
+        QCOMPARE(messages.count(), 1);
+        const QString text = messages.first().first().toString();
+        QVERIFY2(text.contains(QStringLiteral("vnc.port")), qPrintable(text));
     }
 
     void settingsWriteThroughAndSurviveRestart()

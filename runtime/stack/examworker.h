@@ -1,6 +1,11 @@
 #pragma once
-// Runs the exam runtime's blocking calls (provisioning, grading, teardown) on its own thread, with its own store
-// connection, and reports back with queued signals carrying values. The UI never blocks on Docker.
+// ExamWorker: the runtime-side owner of the app's exam attempts. It lives on a thread of its own with its own store
+// connection, Docker client and ExamRuntime, and runs their blocking calls (provisioning, grading, teardown) there.
+// The UI calls its typed methods from its own thread (each one queues the work, so nothing blocks) and hears back
+// through queued signals carrying values.
+//
+// This is the runtime's one threading style for the app (like SshShellSession's and VncSession's workers): a worker
+// object on its own thread, commands in by queued calls, results out by queued signals.
 
 #include "core/examsession.h"
 #include "core/labcatalog.h"
@@ -10,7 +15,6 @@
 #include <QObject>
 #include <QString>
 
-#include <atomic>
 #include <memory>
 
 namespace ckx {
@@ -20,22 +24,21 @@ class ExamRuntime;
 class ExamStore;
 class StartCancellation;
 
-class RuntimeWorker : public QObject
+class ExamWorker : public QObject
 {
     Q_OBJECT
 public:
-    /// `dockerHost` empty: DOCKER_HOST or the local socket.
-    RuntimeWorker(LabCatalog catalog, QString dockerHost);
-    ~RuntimeWorker() override;
+    /// `dockerHost` empty: DOCKER_HOST or the local socket. Move the worker to its thread before the first call.
+    ExamWorker(LabCatalog catalog, QString dockerHost);
+    ~ExamWorker() override;
 
     /// The engine at `dockerHost` (the Settings value; empty: DOCKER_HOST or the local socket). A failure names
-    /// the host and, when it came from Settings, says so.
+    /// the host and, when it came from Settings, says so. Blocking.
     static Result<DockerClient> connectDocker(const QString &dockerHost);
 
+    // Callable from any thread; the work runs on the worker's thread and answers with the signals below.
     /// `cancel` (kept by the caller, cancelled from any thread) aborts this start; startFailed then says so.
-    void start(const QString &labId, const QString &mode, const std::shared_ptr<ckx::StartCancellation> &cancel);
-
-public Q_SLOTS:
+    void start(const QString &labId, const QString &mode, const std::shared_ptr<StartCancellation> &cancel);
     void grade(const QString &attemptId);
     void checkQuestion(const QString &attemptId, const QString &questionId);
     void stop(const QString &attemptId);
@@ -55,11 +58,19 @@ Q_SIGNALS:
     void checkFailed(const QString &questionId, const QString &message);
     void stopped(const QString &attemptId, const QString &error);
     void resumed(const QList<ckx::ExamAttempt> &alive, const QString &error);
-    void garbageCollected(const QString &summary);
+    /// `error` empty: `removedResources` leftovers of earlier sessions were removed.
+    void garbageCollected(int removedResources, const QString &error);
 
 private:
+    /// Queues `work` to run on the worker's thread (compile-checked; no call by name).
+    template<typename F>
+    void post(F &&work)
+    {
+        QMetaObject::invokeMethod(this, std::forward<F>(work), Qt::QueuedConnection);
+    }
     /// Opens the store and connects to Docker on first use, on this (the worker's) thread.
     QString ensureRuntime();
+    void runStart(const QString &labId, const QString &mode, const std::shared_ptr<StartCancellation> &cancel);
 
     LabCatalog m_catalog;
     QString m_dockerHost;
