@@ -18,8 +18,8 @@ rm -f /var/lib/etcd/ckx-restore.db
 cp "$m" /root/etcd.yaml.bak
 sed -i "s#^\( *\)- --data-dir=/var/lib/etcd\$#\1- --data-dir=/var/lib/etcd/restored#" "$m"
 grep -q -- "--data-dir=/var/lib/etcd/restored" "$m"'
-# Wait for the new etcd, then restart the API server.
-for _ in $(seq 1 20); do
+# Wait for the new etcd, then restart the API server (both waits together stay inside the 60 s script limit).
+for _ in $(seq 1 15); do
     sleep 2
     # shellcheck disable=SC2016 # expands on the node
     if ssh cluster2-controlplane 'id=$(crictl ps --name "^etcd$" -q | head -n 1); [ -n "$id" ] && crictl inspect "$id" | grep -q "/var/lib/etcd/restored"'; then
@@ -28,7 +28,7 @@ for _ in $(seq 1 20); do
 done
 # shellcheck disable=SC2016 # expands on the node
 ssh cluster2-controlplane 'id=$(crictl ps --name "^kube-apiserver$" -q | head -n 1); [ -z "$id" ] || crictl stop "$id" >/dev/null'
-for _ in $(seq 1 15); do
+for _ in $(seq 1 12); do
     sleep 2
     kubectl --context cluster2 get configmap ledger-config -n ledger -o name >/dev/null 2>&1 && exit 0
 done

@@ -13,7 +13,8 @@ jq -e '.status.observedGeneration >= .metadata.generation and .status.updatedRep
     exit 1
 }
 pods=$(kubectl --context "$ctx" get pods -n "$ns" -l app=legacy -o json 2>/dev/null)
-if ! jq -e '(.items | length) > 0 and all(.items[]; .spec as $s | ($s.securityContext // {}) as $p
+# Pods of the old ReplicaSet that are still terminating are not counted.
+if ! jq -e '[.items[] | select(.metadata.deletionTimestamp == null)] as $live | ($live | length) > 0 and all($live[]; .spec as $s | ($s.securityContext // {}) as $p
       | ($s.hostNetwork // false) == false and ($s.hostPID // false) == false and ($s.hostIPC // false) == false
       and all(($s.initContainers // []) + $s.containers | .[]; (.securityContext // {}) as $c
           | ($c.privileged // false) == false
