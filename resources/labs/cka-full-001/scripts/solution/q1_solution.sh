@@ -5,7 +5,7 @@ set -eu
 ssh cluster2-node01 'set -e
 files=$(grep -rl "^ExecStart=/usr/local/bin/kubelet" /etc/systemd/system/kubelet.service /etc/systemd/system/kubelet.service.d/ || true)
 [ -z "$files" ] || sed -i "s#^ExecStart=/usr/local/bin/kubelet#ExecStart=/usr/bin/kubelet#" $files
-sed -i "s#unix:///run/containerd/containerd-v2.sock#unix:///run/containerd/containerd.sock#" /var/lib/kubelet/kubeadm-flags.env /var/lib/kubelet/config.yaml
+sed -i "s#containerd-v2\.sock#containerd.sock#g" /var/lib/kubelet/kubeadm-flags.env /var/lib/kubelet/config.yaml
 systemctl daemon-reload
 systemctl enable kubelet
 systemctl restart kubelet'
