@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Reference answer for Q9 (patchesStrategicMerge works with every kustomize that kubectl embeds).
+# Reference answer for Q9. bases and patchesStrategicMerge work with every kustomize that kubectl embeds (v2.0 in
+# kubectl 1.20 takes directories only under bases; kustomize v5 still accepts them, with a deprecation warning).
 set -eu
 d=$HOME/kustomize/overlays/prod
 mkdir -p "$d"
 cat >"$d/kustomization.yaml" <<'YAML'
-resources:
+bases:
   - ../../base
 namespace: kprod
 namePrefix: prod-

@@ -10,6 +10,8 @@ sed -i "/^  anonymous:/{n;s/enabled: false/enabled: true/}" "$f"
 sed -i "s/^  mode: Webhook/  mode: AlwaysAllow/" "$f"
 sed -i "/^readOnlyPort:/d" "$f"
 echo "readOnlyPort: 10255" >> "$f"
+grep -A1 "^  anonymous:" "$f" | grep -q "enabled: true"
+grep -q "^  mode: AlwaysAllow" "$f"
 systemctl restart kubelet'
 kubectl --context "$ctx" create namespace ckx-probe --dry-run=client -o yaml | kubectl --context "$ctx" apply -f -
 kubectl --context "$ctx" create serviceaccount kubelet-probe -n ckx-probe --dry-run=client -o yaml | kubectl --context "$ctx" apply -f -
