@@ -6,7 +6,8 @@ json=$(kubectl --context cluster1 get networkpolicy frontend-egress -n net2 -o j
 if ! jq -e '
   def sel_is($k; $v): ((.matchLabels // {}) == {($k): $v} and ((.matchExpressions // []) | length) == 0)
     or (((.matchLabels // {}) | length) == 0 and (.matchExpressions // []) == [{"key": $k, "operator": "In", "values": [$v]}]);
-  def is_api: .ipBlock == null and .namespaceSelector == null and .podSelector != null and (.podSelector | sel_is("app"; "api"));
+  def own_ns: .namespaceSelector == null or (.namespaceSelector | sel_is("kubernetes.io/metadata.name"; "net2"));
+  def is_api: .ipBlock == null and own_ns and .podSelector != null and (.podSelector | sel_is("app"; "api"));
   def is_dns: .ipBlock == null and .namespaceSelector != null and (.namespaceSelector | sel_is("kubernetes.io/metadata.name"; "kube-system"))
     and .podSelector != null and (.podSelector | sel_is("k8s-app"; "kube-dns"));
   def api_port: ((.protocol // "TCP") == "TCP") and ((.port | tostring) == "8080") and .endPort == null;

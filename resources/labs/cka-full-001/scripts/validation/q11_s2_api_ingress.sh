@@ -9,7 +9,8 @@ if ! jq -e '
   and ((.spec.policyTypes // ["Ingress"]) == ["Ingress"])
   and ((.spec.ingress // []) as $r | ($r | length) > 0
     and all($r[]; ((.from // []) | length) > 0
-      and all(.from[]; .ipBlock == null and .namespaceSelector == null and .podSelector != null and (.podSelector | sel_is("app"; "frontend")))
+      and all(.from[]; .ipBlock == null and .podSelector != null and (.podSelector | sel_is("app"; "frontend"))
+        and (.namespaceSelector == null or (.namespaceSelector | sel_is("kubernetes.io/metadata.name"; "net2"))))
       and ((.ports // []) | length) > 0
       and all(.ports[]; ((.protocol // "TCP") == "TCP") and ((.port | tostring) == "8080") and .endPort == null)))' <<<"$json" >/dev/null; then
     echo "'api-ingress' must select app=api and admit only app=frontend pods of net2 on TCP 8080."
