@@ -6,7 +6,8 @@ jq -e '((.spec.podSelector.matchLabels // {}) | length) == 0 and ((.spec.podSele
     echo "'allow-dns' must apply to every pod (an empty podSelector)."
     exit 1
 }
-jq -e '(.spec.policyTypes // []) == ["Egress"] and ((.spec.ingress // []) | length) == 0' <<<"$json" >/dev/null || { echo "'allow-dns' must be an Egress-only policy."; exit 1; }
+# Without policyTypes the API adds Ingress next to Egress; with no ingress rules that admits nothing either.
+jq -e '((.spec.policyTypes // []) | index("Egress") != null) and ((.spec.ingress // []) | length) == 0' <<<"$json" >/dev/null || { echo "'allow-dns' must restrict egress and allow no ingress."; exit 1; }
 if ! jq -e '(.spec.egress // []) as $r
     | ($r | length) > 0
       and all($r[]; ((.ports // []) | length) > 0 and all(.ports[]; (.port | tostring) == "53" and .endPort == null))
