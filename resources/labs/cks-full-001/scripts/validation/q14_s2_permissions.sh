@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Q14: no instruction makes files world-writable (chmod 7x7/xx7/xx6/xx2/xx3, o+w or a+w), and the script is still executable.
+# Q14: no instruction makes files world-writable (chmod or COPY --chmod= with xx7/xx6/xx3/xx2, o+w, a+w, o=..w), and the
+# script is still executable.
 set -u
 f=/home/candidate/build/Dockerfile
 [ -f "$f" ] || { echo "No file $f."; exit 1; }
-if grep -iE 'chmod' "$f" | grep -qE '(^|[[:space:]])-?R?[[:space:]]*[0-7]?[0-7][0-7][2367]([[:space:]]|$)|[oa]\+[rx]*w|(^|[[:space:],])\+w'; then
+if grep -iE 'chmod' "$f" | grep -qE '(^|[[:space:]=])-?R?[[:space:]]*[0-7]?[0-7][0-7][2367]([[:space:]]|$)|[oa][+=][rx]*w|(^|[[:space:],])\+w'; then
     echo "$f still makes files world-writable."
     exit 1
 fi
