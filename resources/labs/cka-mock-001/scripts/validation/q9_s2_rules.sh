@@ -8,7 +8,8 @@ if ! jq -e '
   def sel_is($k; $v): ((.matchLabels // {}) == {($k): $v} and ((.matchExpressions // []) | length) == 0)
     or (((.matchLabels // {}) | length) == 0 and (.matchExpressions // []) == [{"key": $k, "operator": "In", "values": [$v]}]);
   def empty_sel: (. == null) or (((.matchLabels // {}) | length) == 0 and ((.matchExpressions // []) | length) == 0);
-  def is_api: .ipBlock == null and .namespaceSelector == null and .podSelector != null and (.podSelector | sel_is("app"; "api"));
+  def own_ns: .namespaceSelector == null or (.namespaceSelector | sel_is("kubernetes.io/metadata.name"; "payments"));
+  def is_api: .ipBlock == null and own_ns and .podSelector != null and (.podSelector | sel_is("app"; "api"));
   def is_mon: .ipBlock == null and .namespaceSelector != null and (.namespaceSelector | sel_is("team"; "monitoring")) and (.podSelector | empty_sel);
   def port_ok: ((.protocol // "TCP") == "TCP") and ((.port | tostring) == "80") and .endPort == null;
   (.spec.ingress // []) as $r
