@@ -7,6 +7,9 @@ ssh cluster3-node01 'set -e
 grep -q "server: https://.*:6443$" /etc/kubernetes/kubelet.conf
 sed -i "s#^\(    server: https://.*\):6443\$#\1:6643#" /etc/kubernetes/kubelet.conf
 systemctl restart kubelet'
+# Renewals after this moment can only come from a kubelet that reaches the API server again.
+mkdir -p /root/.ckx-lab
+date +%s > /root/.ckx-lab/q5-start
 kubectl --context cluster3 create namespace node-check
 kubectl --context cluster3 apply -f - <<YAML
 apiVersion: v1
