@@ -19,7 +19,7 @@ spec:
           containers:
           - name: cleanup
             image: busybox:1.36
-            command: [sh, -c, 'echo cleaning; find /tmp -mindepth 1 -delete']
+            command: [sh, -c, 'echo cleaning; rm -rf /tmp/*']
 YAML
 kubectl --context cluster1 -n design create job cleanup-manual --from=cronjob/cleanup
 kubectl --context cluster1 -n design wait --for=condition=Complete job/cleanup-manual --timeout=90s
