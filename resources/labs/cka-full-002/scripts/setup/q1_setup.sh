@@ -6,7 +6,8 @@ ssh cluster2-node01 'set -e
 grep -q "clientCAFile: /etc/kubernetes/pki/ca.crt" /var/lib/kubelet/config.yaml
 sed -i "s#clientCAFile: /etc/kubernetes/pki/ca.crt#clientCAFile: /etc/kubernetes/pki/ca-2024.crt#" /var/lib/kubelet/config.yaml
 [ ! -e /etc/kubernetes/pki/ca-2024.crt ]
+# The kubelet is stopped before containerd and not started again: were its unit to pull containerd in, a
+# restart loop would undo the runtime fault.
 systemctl stop kubelet
 systemctl disable containerd
-systemctl stop containerd
-systemctl start kubelet || true'
+systemctl stop containerd'
