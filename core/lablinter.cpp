@@ -369,6 +369,12 @@ private:
                                          : QStringLiteral("node alias \"%1\" is not a node of this lab; expected one "
                                                           "of: %2 (from config.json clusters and workerNodes)")
                                                .arg(use.text, listOf(m_aliases)));
+            for (const auto &use : scan.packFiles)
+                if (!QFileInfo::exists(scriptsDir + u'/' + use.text))
+                    scriptFinding(Severity::Error, f, use,
+                                  QStringLiteral("/opt/ckx/lab/scripts/%1 is not in the pack; expected scripts/%1 (the "
+                                                 "pack's scripts/ folder is what the exam copies there)")
+                                      .arg(use.text));
             for (const auto &use : scan.contexts)
                 if (!m_contexts.contains(use.text))
                     scriptFinding(Severity::Error, f, use,

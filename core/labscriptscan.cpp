@@ -508,8 +508,16 @@ void LabScriptScan::scanCommandLine(const QString &line, const QList<std::pair<i
             filtersText = true;
     }
     static const QRegularExpression alias(QStringLiteral("^[a-z0-9][a-z0-9-]*-(controlplane|node[0-9]{2,})$"));
+    static const QString packScripts = QStringLiteral("/opt/ckx/lab/scripts/");
     for (const Command &cmd : commands) {
         for (const Word &w : cmd) {
+            if (const qsizetype at_ = w.text.indexOf(packScripts); at_ >= 0) {
+                QString rel = w.text.mid(at_ + packScripts.size()).section(u'$', 0, 0);
+                while (rel.endsWith(u'/') || rel.endsWith(QStringLiteral("/.")))
+                    rel.chop(rel.endsWith(u'/') ? 1 : 2);
+                if (!rel.isEmpty() && rel != u".")
+                    packFiles.append(at(Word{w.text, w.offset + int(at_)}, rel));
+            }
             QString t = w.text.section(u'=', -1).section(u'@', -1).section(u':', 0, 0);
             if (alias.match(t).hasMatch())
                 nodeAliases.append(at(w, t));

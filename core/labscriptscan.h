@@ -39,6 +39,8 @@ public:
     /// kubectl get/describe/top/events without a machine-readable -o, or helm list/status/history without
     /// -o json|yaml, on a line that filters text (grep, awk, sed, cut, wc, ...).
     QList<Use> tableReads;
+    /// Files of the pack a script reads in the exam: words under /opt/ckx/lab/scripts/ (text = the path below it).
+    QList<Use> packFiles;
 
 private:
     void scanYamlLine(const QString &line, int lineNo);

@@ -157,6 +157,8 @@ private Q_SLOTS:
             "`kubectl get` without a context in a script of question 1 (context \"cluster1\"); expected --context "
             "cluster1",
             1);
+        row("missing-pack-file", true, kindSolution, "", 2, 7,
+            "/opt/ckx/lab/scripts/charts/webapp is not in the pack; expected scripts/charts/webapp", 1);
         row("missing-question-context", true, kindAssessment, "questions[0]", 3, 5,
             "no context in a lab with 2 clusters; expected \"context\": one of cluster1, cluster2", 1);
     }

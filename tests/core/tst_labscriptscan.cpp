@@ -30,6 +30,8 @@ QStringList field(const LabScriptScan &scan, const QString &name)
         return texts(scan.contexts);
     if (name == u"noContext")
         return texts(scan.noContext);
+    if (name == u"packFiles")
+        return texts(scan.packFiles);
     QStringList built(scan.imagesBuilt.begin(), scan.imagesBuilt.end());
     built.sort();
     return built;
@@ -100,6 +102,11 @@ private Q_SLOTS:
                                          << QStringLiteral("imagesBuilt")
                                          << QStringList{QStringLiteral("greeter:1.0"),
                                                         QStringLiteral("greeter:latest")};
+
+        QTest::newRow("pack files") << QByteArray("cp -r /opt/ckx/lab/scripts/charts/. /opt/charts/\n"
+                                                  "bash \"/opt/ckx/lab/scripts/lib/$name.sh\"\n")
+                                    << QStringLiteral("packFiles")
+                                    << QStringList{QStringLiteral("charts"), QStringLiteral("lib")};
 
         // nodes and contexts
         QTest::newRow("ssh alias") << QByteArray("ssh cluster1-node01 'systemctl restart kubelet'\n")
