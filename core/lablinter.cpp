@@ -2,10 +2,13 @@
 
 #include "core/labparameterlinter.h"
 #include "core/labpackreader.h"
+#include "core/labscriptscan.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
@@ -61,6 +64,8 @@ public:
             lintAssessment(*m_src.assessment);
         lintSetupFolder();
         lintLabParameters(m_pack, m_src.config.get(), m_src.assessment.get(), m_out);
+        if (m_src.config && m_src.assessment) // the images and clusters it declares are unknown otherwise
+            lintWhatScriptsUse(*m_src.assessment);
     }
 
 private:
@@ -145,11 +150,6 @@ private:
                                                    "holding a Dockerfile")
                                         .arg(image.buildContext)));
         }
-        if (!m_pack.images.isEmpty() && m_pack.info.runtime == u"kind")
-            m_out.append(inJson(Severity::Warning, config, QStringLiteral("images"),
-                                QStringLiteral("images are preloaded only for \"runtime\": \"docker\" labs; this lab "
-                                               "runs on \"%1\"")
-                                    .arg(m_pack.info.runtime)));
     }
 
     void lintAssessment(const LabJsonFile &assessment)
@@ -186,6 +186,11 @@ private:
                                          QStringLiteral("scripts/validation"), c.scriptFile,
                                          m_pack.validationScriptPath(c));
             }
+            if (q.solutionScriptFile.isEmpty() && !q.checks.isEmpty())
+                m_out.append(inJson(Severity::Warning, assessment, qPath,
+                                    QStringLiteral("question has checks but no solutionScriptFile; expected a "
+                                                   "reference answer in scripts/solution/ that makes every check "
+                                                   "pass (ckxctl labs verify runs it)")));
             if (!q.solutionScriptFile.isEmpty())
                 lintReferencedScript(assessment, qPath + QStringLiteral(".solutionScriptFile"),
                                      QStringLiteral("scripts/solution"), q.solutionScriptFile,
@@ -268,11 +273,175 @@ private:
                                                     "q<ID>_setup.sh for a question id in the assessment")));
     }
 
+    // The clusters of the lab as docs/lab-format.md defines them: config.json "clusters", else one cluster named
+    // cluster1 (context cluster1) with the top-level workerNodes; Docker labs have none. Read from the document
+    // itself, not from the reader's model, and entries the reader rejects are skipped here (it reports them).
+    void readClusters()
+    {
+        if (m_pack.info.runtime != u"kind")
+            return;
+        const QJsonValue clusters =
+            m_src.config ? m_src.config->document().object().value(QStringLiteral("clusters")) : QJsonValue();
+        const auto add = [this](const QString &name, const QString &context, int workers) {
+            m_contexts.insert(context);
+            m_aliases.insert(name + QStringLiteral("-controlplane"));
+            for (int w = 1; w <= workers; ++w)
+                m_aliases.insert(name + QStringLiteral("-node%1").arg(w, 2, 10, QChar(u'0')));
+        };
+        for (const QJsonValue &c : clusters.toArray()) {
+            const QJsonObject o = c.toObject();
+            const QString name = o.value(QStringLiteral("name")).toString();
+            if (name.isEmpty())
+                continue;
+            ++m_clusterCount;
+            const QJsonValue workers = o.value(QStringLiteral("workerNodes"));
+            add(name, o.value(QStringLiteral("context")).toString(name),
+                workers.isDouble() ? std::clamp(workers.toInt(), 0, 99) : 1);
+        }
+        if (m_clusterCount == 0) {
+            m_clusterCount = 1;
+            add(QStringLiteral("cluster1"), QStringLiteral("cluster1"), std::clamp(m_pack.workerNodes, 0, 99));
+        }
+    }
+
+    static QString listOf(const QSet<QString> &set)
+    {
+        QStringList l(set.begin(), set.end());
+        l.sort();
+        return l.isEmpty() ? QStringLiteral("none") : l.join(QStringLiteral(", "));
+    }
+
+    void scriptFinding(Severity severity, const QString &path, const LabScriptScan::Use &use, const QString &message)
+    {
+        const QString key = QStringLiteral("%1:%2:%3:%4").arg(path).arg(use.line).arg(use.column).arg(message);
+        if (m_scriptFindings.contains(key))
+            return; // a script shared by several checks or questions: once
+        m_scriptFindings.insert(key);
+        m_out.append(finding(severity, path, message, use.line, use.column));
+    }
+
+    // Images, node aliases, contexts and table reads in every script of the pack and every manifest under
+    // scripts/, checked against what the lab declares.
+    void lintWhatScriptsUse(const LabJsonFile &assessment)
+    {
+        readClusters();
+        QHash<QString, LabScriptScan> scans;
+        const auto scanOf = [&scans](const QString &path) -> const LabScriptScan & {
+            auto it = scans.find(path);
+            if (it == scans.end()) {
+                QFile f(path);
+                const QByteArray content = f.open(QIODevice::ReadOnly) ? f.read(1 << 20) : QByteArray();
+                const bool yaml = path.endsWith(QStringLiteral(".yaml")) || path.endsWith(QStringLiteral(".yml"));
+                it = scans.insert(path, yaml ? LabScriptScan::manifest(content) : LabScriptScan::script(content));
+            }
+            return *it;
+        };
+        const QString scriptsDir = m_pack.assetDir + QStringLiteral("/scripts");
+        QStringList files;
+        QDirIterator it(scriptsDir, {QStringLiteral("*.sh"), QStringLiteral("*.yaml"), QStringLiteral("*.yml")},
+                        QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files.append(QDir::cleanPath(it.next()));
+        files.sort();
+        // Scripts that a question names but that live elsewhere are already errors; only files in scripts/ count.
+        QSet<QString> declared;
+        for (const LabImage &image : m_pack.images)
+            declared.insert(LabScriptScan::normalizedImage(image.name));
+        QSet<QString> built;
+        for (const QString &f : std::as_const(files))
+            built.unite(scanOf(f).imagesBuilt);
+        const bool docker = m_pack.info.runtime == u"docker";
+        for (const QString &f : std::as_const(files)) {
+            const LabScriptScan &scan = scanOf(f);
+            for (const auto &use : scan.imagesUsed) {
+                const QString n = LabScriptScan::normalizedImage(use.text);
+                if (!declared.contains(n) && !built.contains(n))
+                    scriptFinding(Severity::Error, f, use,
+                                  QStringLiteral("image \"%1\" is not declared; expected it in config.json \"images\" "
+                                                 "(every image the lab uses is preloaded, nothing is pulled during "
+                                                 "an exam)")
+                                      .arg(use.text));
+            }
+            for (const auto &use : scan.nodeAliases)
+                if (!m_aliases.contains(use.text))
+                    scriptFinding(Severity::Error, f, use,
+                                  docker ? QStringLiteral("node alias \"%1\" in a Docker lab; expected no node SSH "
+                                                          "(Docker labs have no cluster)")
+                                               .arg(use.text)
+                                         : QStringLiteral("node alias \"%1\" is not a node of this lab; expected one "
+                                                          "of: %2 (from config.json clusters and workerNodes)")
+                                               .arg(use.text, listOf(m_aliases)));
+            for (const auto &use : scan.packFiles)
+                if (!QFileInfo::exists(scriptsDir + u'/' + use.text))
+                    scriptFinding(Severity::Error, f, use,
+                                  QStringLiteral("/opt/ckx/lab/scripts/%1 is not in the pack; expected scripts/%1 (the "
+                                                 "pack's scripts/ folder is what the exam copies there)")
+                                      .arg(use.text));
+            for (const auto &use : scan.contexts)
+                if (!m_contexts.contains(use.text))
+                    scriptFinding(Severity::Error, f, use,
+                                  QStringLiteral("context \"%1\" is not a cluster context of this lab; expected one "
+                                                 "of: %2")
+                                      .arg(use.text, listOf(m_contexts)));
+        }
+        const QJsonArray questions = assessment.document().object().value(QStringLiteral("questions")).toArray();
+        for (qsizetype i = 0; i < m_pack.questions.size(); ++i) {
+            const Question &q = m_pack.questions.at(i);
+            const QString qPath = QStringLiteral("questions[%1]").arg(i);
+            const QJsonValue ctxValue = questions.at(i).toObject().value(QStringLiteral("context"));
+            const QString context = ctxValue.toString();
+            if (!docker && !context.isEmpty() && !m_contexts.contains(context))
+                m_out.append(inJson(Severity::Error, assessment, qPath + QStringLiteral(".context"),
+                                    QStringLiteral("context \"%1\" is not a cluster context of this lab; expected "
+                                                   "one of: %2")
+                                        .arg(context, listOf(m_contexts))));
+            if (!docker && ctxValue.isUndefined() && m_clusterCount > 1)
+                m_out.append(inJson(Severity::Error, assessment, qPath,
+                                    QStringLiteral("no context in a lab with %1 clusters; expected \"context\": one "
+                                                   "of %2")
+                                        .arg(m_clusterCount)
+                                        .arg(listOf(m_contexts))));
+            QStringList own{QDir::cleanPath(m_pack.setupScriptPath(q))};
+            for (const ValidationCheck &c : q.checks) {
+                const QString path = QDir::cleanPath(m_pack.validationScriptPath(c));
+                own.append(path);
+                if (files.contains(path))
+                    for (const auto &use : scanOf(path).tableReads)
+                        scriptFinding(Severity::Warning, path, use,
+                                      QStringLiteral("check reads the table `%1` prints and filters it as text; "
+                                                     "expected -o jsonpath=..., -o json or -o name (tables change "
+                                                     "between versions and match more than meant)")
+                                          .arg(use.text));
+            }
+            if (!q.solutionScriptFile.isEmpty())
+                own.append(QDir::cleanPath(m_pack.solutionScriptPath(q)));
+            if (context.isEmpty() || !m_contexts.contains(context))
+                continue; // an undeclared context is reported above, once
+            for (const QString &path : std::as_const(own)) {
+                if (!files.contains(path))
+                    continue;
+                for (const auto &use : scanOf(path).noContext)
+                    scriptFinding(Severity::Warning, path, use,
+                                  QStringLiteral("`%1` without a context in a script of question %2 (context \"%3\"); "
+                                                 "expected %4 %3 (the candidate may have switched the current "
+                                                 "context)")
+                                      .arg(use.text, q.id, context,
+                                           use.text.startsWith(QStringLiteral("helm"))
+                                               ? QStringLiteral("--kube-context")
+                                               : QStringLiteral("--context")));
+            }
+        }
+    }
+
     const LabPackReader::Root &m_root;
     const LabPackReader::Source &m_src;
     const LabPack &m_pack;
     QList<LabProblem> &m_out;
     QSet<QString> m_scriptsSeen;
+    QSet<QString> m_scriptFindings;
+    QSet<QString> m_contexts; ///< kubeconfig contexts of the lab's clusters
+    QSet<QString> m_aliases;  ///< node aliases: <cluster>-controlplane, <cluster>-node01, ...
+    int m_clusterCount = 0;
 };
 
 // Lints one root; when `onlyAssetDir` is set, only the pack in that folder (and labs.json findings about it).

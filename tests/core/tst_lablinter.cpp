@@ -46,9 +46,17 @@ private Q_SLOTS:
     {
         // CK-X writes some weights as strings: a warning, never an error, since CK-X packs must load unchanged.
         const QList<LabProblem> findings = LabLinter().lint({data(QStringLiteral("ckx/facilitator/assets/exams"))});
+        // CK-X has no reference solutions: one warning per question with checks.
         QCOMPARE(LabLinter::count(findings, LabProblem::Severity::Error), 0);
-        QCOMPARE(findings.size(), 1);
-        QCOMPARE(findings.first().jsonPath, QStringLiteral("questions[0].verification[0].weightage"));
+        QStringList paths;
+        for (const auto &p : findings)
+            paths.append(QDir(data(QStringLiteral("ckx/facilitator/assets/exams"))).relativeFilePath(p.file) + u' ' +
+                         p.jsonPath);
+        QCOMPARE(paths, (QStringList{QStringLiteral("ckad/001/assessment.json questions[0]"),
+                                     QStringLiteral("ckad/001/assessment.json questions[0].verification[0].weightage"),
+                                     QStringLiteral("ckad/001/assessment.json questions[1]"),
+                                     QStringLiteral("other/001/assessment.json questions[0]")}));
+        QVERIFY(findings.first().message.contains(QStringLiteral("no solutionScriptFile")));
     }
 
     void defect_data()
@@ -126,6 +134,33 @@ private Q_SLOTS:
             1);
         row("missing-answers", true, config, "answers", 4, 14, "answers file \"answers.md\" not found", 1);
         row("missing-dockerfile", true, config, "images[0].build", 13, 16, "no Dockerfile in \"images/busybox\"", 1);
+        // what the scripts use against what the lab declares (docs/lab-format.md, "What scripts may use")
+        const QString kindAssessment = QStringLiteral("fixture-ckad/assessment.json");
+        const QString kindCheck = QStringLiteral("fixture-ckad/scripts/validation/q1_s1_pod.sh");
+        const QString kindSolution = QStringLiteral("fixture-ckad/scripts/solution/q1_solution.sh");
+        row("table-read", false, kindCheck, "", 3, 1,
+            "check reads the table `kubectl get` prints and filters it as text; expected -o jsonpath=..., -o json or "
+            "-o name",
+            1);
+        row("no-solution", false, assessment, "questions[1]", 32, 5, "question has checks but no solutionScriptFile",
+            1);
+        row("undeclared-image", true, QStringLiteral("fixture-docker/scripts/solution/q1_solution.sh"), "", 3, 30,
+            "image \"ckx-lab/busybox:2\" is not declared; expected it in config.json \"images\"", 1);
+        row("undeclared-node-alias", true, kindCheck, "", 3, 5,
+            "node alias \"alpha-node02\" is not a node of this lab; expected one of: alpha-controlplane, alpha-node01",
+            1);
+        row("undeclared-context", true, kindAssessment, "questions[0].context", 21, 18,
+            "context \"cluster2\" is not a cluster context of this lab; expected one of: cluster1", 1);
+        row("undeclared-script-context", true, kindSolution, "", 3, 19,
+            "context \"cluster2\" is not a cluster context of this lab", 1);
+        row("script-without-context", false, kindCheck, "", 2, 1,
+            "`kubectl get` without a context in a script of question 1 (context \"cluster1\"); expected --context "
+            "cluster1",
+            1);
+        row("missing-pack-file", true, kindSolution, "", 2, 7,
+            "/opt/ckx/lab/scripts/charts/webapp is not in the pack; expected scripts/charts/webapp", 1);
+        row("missing-question-context", true, kindAssessment, "questions[0]", 3, 5,
+            "no context in a lab with 2 clusters; expected \"context\": one of cluster1, cluster2", 1);
     }
 
     void defect()

@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+# Q8: start without the chart folder.
+set -eu
+rm -rf /home/candidate/charts/inventory

@@ -1,0 +1,2 @@
+#!/bin/bash
+kubectl -n dev get pod nginx >/dev/null

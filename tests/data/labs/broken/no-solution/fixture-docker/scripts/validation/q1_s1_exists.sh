@@ -1,0 +1,2 @@
+#!/bin/bash
+docker inspect web >/dev/null

@@ -1,0 +1,3 @@
+#!/bin/bash
+# the pod must be running
+kubectl get pod nginx -n dev | grep -q Running

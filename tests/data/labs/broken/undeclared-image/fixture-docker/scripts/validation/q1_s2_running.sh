@@ -1,0 +1,2 @@
+#!/bin/bash
+[ "$(docker inspect -f {{.State.Running}} web)" = true ]

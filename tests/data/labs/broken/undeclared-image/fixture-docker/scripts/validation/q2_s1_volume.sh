@@ -1,0 +1,2 @@
+#!/bin/bash
+docker volume inspect data >/dev/null
