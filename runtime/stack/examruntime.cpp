@@ -4,6 +4,7 @@
 #include "runtime/cluster/kindcluster.h"
 #include "runtime/docker/runtimeimages.h"
 #include "runtime/stack/startcancellation.h"
+#include "runtime/stack/warmpool.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -115,12 +116,18 @@ Result<StartOutcome> ExamRuntime::start(const QString &labId, const StartOptions
     QJsonObject timings;
     QElapsedTimer stage;
     stage.start();
+    // Warm start: an environment the pool prepared for this lab; the start then only runs the lab's setup.
+    std::optional<QJsonObject> warm;
+    if (options.useWarmPool)
+        warm = WarmPool(work, m_tag).claim(labId);
     RuntimeImages images(work);
     const DockerProgressFn imageProgress = [&progress](const DockerProgress &p) {
         if (progress)
             progress(p.status, 2);
     };
-    if (options.buildImages) {
+    if (warm) {
+        // its images were ensured when it was filled
+    } else if (options.buildImages) {
         auto ensured = images.ensure(RuntimeImages::names(), false, imageProgress);
         if (!ensured)
             return ensured.error();
@@ -137,6 +144,8 @@ Result<StartOutcome> ExamRuntime::start(const QString &labId, const StartOptions
         return cancelledBeforeAttempt;
 
     ExamAttempt draft;
+    if (warm)
+        draft.id = warm->value(u"session"_s).toString();
     draft.labId = labId;
     draft.mode = options.mode;
     auto attempt = m_store.createAttempt(draft);
@@ -150,13 +159,24 @@ Result<StartOutcome> ExamRuntime::start(const QString &labId, const StartOptions
                                                            {u"ownerPid"_s, QCoreApplication::applicationPid()}});
         !r)
         return r.error();
+    if (warm) {
+        (*warm)[u"warm"_s] = true;
+        (*warm)[u"timings"_s] = QJsonObject{}; // the fill's stage timings are not this start's
+        if (auto r = m_store.updateRuntimeInfo(id, *warm); !r)
+            return r.error();
+        WarmPool::settle(id);
+    }
 
-    ExamStack stack(work, StackBlueprint(id, labId, m_tag), sessionDir);
+    // claim() attached this very runtimeInfo already, so attach() cannot fail here.
+    ExamStack stack = warm ? *ExamStack::attach(work, *warm) : ExamStack(work, StackBlueprint(id, labId, m_tag), sessionDir);
     stack.setCancellation(options.cancellation);
     const auto clusterOfStack = [&stack] { return stack.runtimeInfo().value(u"cluster"_s).toString(); };
     if (cancelled())
         return abandonCancelled(id, {});
-    if (auto r = stack.provision(**pack, progress); !r) {
+    if (warm) {
+        if (progress)
+            progress(u"Using the environment prepared ahead"_s, 80);
+    } else if (auto r = stack.provision(**pack, progress); !r) {
         if (cancelled())
             return abandonCancelled(id, clusterOfStack());
         (void)fail(id, u"the exam environment could not be started: "_s + r.error().message, &stack);
@@ -337,6 +357,10 @@ Result<GcReport> ExamRuntime::collectGarbage()
     auto all = m_store.attempts();
     if (!all)
         return all.error();
+    // Warm pool members are no attempts: those of a live process stay, those of a dead one go first.
+    WarmPool pool(m_docker, m_tag);
+    report.removedResources += pool.collectDead(&report.sessions);
+    const QSet<QString> warm = pool.liveMembers();
     QSet<QString> live;
     for (const ExamAttempt &a : *all) {
         if (a.state == ExamState::Provisioning && !ownerAlive(a.runtimeInfo)) {
@@ -381,7 +405,7 @@ Result<GcReport> ExamRuntime::collectGarbage()
                 found.insert(a.id);
 
     for (const QString &session : std::as_const(found)) {
-        if (live.contains(session))
+        if (live.contains(session) || warm.contains(session))
             continue;
         QString cluster = clusterOf.value(session);
         if (cluster.isEmpty() && clusters && clusters->contains(StackBlueprint(session, {}, {}).clusterName()))
