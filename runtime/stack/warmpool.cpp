@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSaveFile>
+#include <QThread>
 #include <QUuid>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStack)
@@ -180,7 +181,7 @@ std::optional<QJsonObject> WarmPool::claim(const QString &labId)
     return std::nullopt;
 }
 
-Result<QString> WarmPool::fill(const LabPack &pack, const WarmPoolPolicy &policy, std::shared_ptr<const StartCancellation> cancel)
+Result<QString> WarmPool::fill(const LabPack &pack, const WarmPoolPolicy &policy, const std::shared_ptr<StartCancellation> &cancel)
 {
     if (policy.size <= 0)
         return makeError(u"pool.off"_s, u"the warm start pool is switched off in Settings"_s);
@@ -226,10 +227,26 @@ Result<QString> WarmPool::fill(const LabPack &pack, const WarmPoolPolicy &policy
         return makeError(u"pool.marker"_s, u"cannot write the warm pool's marker in %1"_s.arg(dir));
     StackBlueprint bp(id, pack.info.id, m_tag);
     bp.setWarm(true);
-    ExamStack stack(m_docker, bp, dir);
-    stack.setCancellation(std::move(cancel));
+    // A cancellable fill provisions through a client of its own (cancelling cuts it off for good); m_docker
+    // stays usable for the clean-up.
+    DockerClient work = m_docker;
+    if (cancel) {
+        auto own = DockerClient::connect(m_docker.endpoint());
+        if (!own)
+            return own.error();
+        work = *own;
+        cancel->watch(work);
+    }
+    ExamStack stack(work, bp, dir);
+    stack.setCancellation(cancel);
     if (auto r = stack.provision(pack); !r) {
-        (void)removeMember(id, stack.runtimeInfo());
+        // A create the engine accepted before the cut-off still lands: sweep a few times.
+        for (int sweep = 0; sweep < (cancel && cancel->isCancelled() ? 4 : 1); ++sweep) {
+            if (sweep > 0)
+                QThread::msleep(400);
+            (void)ExamStack::removeSessionResources(m_docker, id, stack.runtimeInfo().value(u"cluster"_s).toString());
+        }
+        QDir(dir).removeRecursively();
         return r.error();
     }
     QJsonObject ready = marker;

@@ -54,8 +54,9 @@ public:
     /// the policy allows it. Members for other labs are removed first: the pool holds the likely lab only.
     /// Returns the waiting member's session id. Errors: "pool.off" (size 0), "pool.memory" (too little free
     /// memory; the message gives both numbers), or what provisioning failed with (nothing is left behind).
+    /// Cancelling `cancel` (from any thread) stops the fill within about a second ("exam.cancelled").
     Result<QString> fill(const LabPack &pack, const WarmPoolPolicy &policy = {},
-                         std::shared_ptr<const StartCancellation> cancel = {});
+                         const std::shared_ptr<StartCancellation> &cancel = {});
     /// Takes a ready, still running member for `labId` out of the pool and returns its runtimeInfo, now owned by
     /// this process. The caller records an attempt with the member's session id, then calls settle().
     std::optional<QJsonObject> claim(const QString &labId);
