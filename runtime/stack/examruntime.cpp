@@ -112,7 +112,7 @@ Result<StartOutcome> ExamRuntime::start(const QString &labId, const StartOptions
     const bool kind = (*pack)->info.runtime == u"kind";
     if (kind && !KindCluster::kindAvailable())
         return makeError(u"exam.kind-missing"_s, u"the lab %1 needs a Kubernetes cluster, but the kind CLI is not installed; "
-                                                   "install it from https://kind.sigs.k8s.io and run 'ckxctl doctor'"_s.arg(labId));
+                                                   "use \"Get kind\" on the first-run page or 'ckxctl kind install', or install it from https://kind.sigs.k8s.io"_s.arg(labId));
     QJsonObject timings;
     QElapsedTimer stage;
     stage.start();
@@ -131,9 +131,8 @@ Result<StartOutcome> ExamRuntime::start(const QString &labId, const StartOptions
         auto ensured = images.ensure(RuntimeImages::names(), false, imageProgress);
         if (!ensured)
             return ensured.error();
-        if (!kind)
-            if (auto r = images.ensureLabImages(**pack, imageProgress); !r)
-                return r.error();
+        if (auto r = images.ensureLabImages(**pack, imageProgress); !r)
+            return r.error();
     } else {
         for (const QString &n : RuntimeImages::names())
             if (!m_docker.inspectImage(RuntimeImages::tagFor(n)))

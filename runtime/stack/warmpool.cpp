@@ -1,6 +1,7 @@
 #include "runtime/stack/warmpool.h"
 
 #include "core/datapaths.h"
+#include "runtime/cluster/kindcluster.h"
 #include "runtime/docker/runtimeimages.h"
 #include "runtime/stack/examstack.h"
 #include "runtime/stack/startcancellation.h"
@@ -212,12 +213,13 @@ Result<QString> WarmPool::fill(const LabPack &pack, const WarmPoolPolicy &policy
         return makeError(u"pool.memory"_s, u"no environment prepared ahead: %1 MiB of memory available, the warm pool "
                                            "waits for %2 MiB"_s.arg(available >> 20).arg(policy.minAvailableBytes >> 20));
 
+    if (pack.info.runtime == u"kind" && !KindCluster::kindAvailable())
+        return makeError(u"pool.kind-missing"_s, u"no environment prepared ahead for %1: kind is not installed"_s.arg(pack.info.id));
     RuntimeImages images(m_docker);
     if (auto r = images.ensure(RuntimeImages::names()); !r)
         return r.error();
-    if (pack.info.runtime != u"kind")
-        if (auto r = images.ensureLabImages(pack); !r)
-            return r.error();
+    if (auto r = images.ensureLabImages(pack); !r)
+        return r.error();
 
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString dir = memberDir(id);
