@@ -404,9 +404,11 @@ void readConfig(const LabJsonFile &file, LabPack &pack, QString &assessmentName,
             LabImage image;
             image.name = img.name(QStringLiteral("name"), QStringLiteral("the image reference, e.g. \"ckx-lab/web:1\""))
                              .value_or(QString());
-            image.buildContext =
-                img.name(QStringLiteral("build"), QStringLiteral("a folder of the pack holding a Dockerfile"))
-                    .value_or(QString());
+            // No "build": the image is pulled once when online (K8S-FORMAT.md).
+            if (images->at(i).toObject().contains(QStringLiteral("build")))
+                image.buildContext =
+                    img.name(QStringLiteral("build"), QStringLiteral("a folder of the pack holding a Dockerfile"))
+                        .value_or(QString());
             pack.images.append(image);
         }
     }

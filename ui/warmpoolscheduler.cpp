@@ -1,6 +1,7 @@
 #include "ui/warmpoolscheduler.h"
 
 #include "core/datapaths.h"
+#include "runtime/docker/dockerclient.h"
 #include "runtime/stack/examruntime.h"
 #include "runtime/stack/startcancellation.h"
 #include "runtime/stack/warmpool.h"
@@ -24,7 +25,9 @@ WarmPoolScheduler::~WarmPoolScheduler()
     m_pending.clear();
     if (m_running) {
         m_cancel->cancel();
-        m_running->wait(15'000); // a cancelled fill returns within about a second, then sweeps
+        // A cancelled fill returns within about a second, then sweeps what it had made.
+        if (m_running->wait(QDeadlineTimer(15'000)))
+            delete m_running;
     }
     drain();
 }

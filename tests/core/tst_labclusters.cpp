@@ -142,6 +142,23 @@ private Q_SLOTS:
         QVERIFY2(errors.first().contains(u"questions[1]"_s) && errors.first().contains(u"2 clusters"_s), qPrintable(errors.first()));
     }
 
+    void imagesWithoutABuildFolderAreToBePulled()
+    {
+        // K8S-FORMAT.md "images": no "build" means pulled when online; a Kubernetes lab may declare them too.
+        const QString root = pack(QJsonObject{{u"images"_s, QJsonArray{QJsonObject{{u"name"_s, u"nginx:1.27-alpine"_s}}}}});
+        const LabCatalog catalog = LabCatalog::load({root});
+        const LabPack *p = catalog.find(u"fixture-ckad"_s);
+        QVERIFY2(p, catalog.problems().isEmpty() ? "" : qPrintable(catalog.problems().first().toString()));
+        QCOMPARE(p->images.size(), 1);
+        QCOMPARE(p->images.first().name, u"nginx:1.27-alpine"_s);
+        QVERIFY(p->images.first().buildContext.isEmpty());
+        QStringList warnings;
+        for (const LabProblem &w : LabLinter().lint({root}))
+            warnings << w.toString();
+        QVERIFY2(errorsOf(root).isEmpty(), qPrintable(errorsOf(root).join(u'\n')));
+        QVERIFY2(!warnings.join(u'\n').contains(u"images"_s), qPrintable(warnings.join(u'\n')));
+    }
+
     void badClusterDeclarationsAreNamed_data()
     {
         QTest::addColumn<QJsonArray>("declared");
