@@ -2,6 +2,7 @@
 
 #include "core/datapaths.h"
 #include "runtime/cluster/kindcluster.h"
+#include "runtime/cluster/sessionclusters.h"
 #include "runtime/docker/runtimeimages.h"
 #include "runtime/stack/startcancellation.h"
 #include "runtime/stack/warmpool.h"
@@ -398,16 +399,22 @@ Result<GcReport> ExamRuntime::collectGarbage()
     for (const ExamAttempt &a : *all)
         clusterOf.insert(a.id, a.runtimeInfo.value(u"cluster"_s).toString());
     auto clusters = KindCluster::list();
+    // Any kind cluster of the session, including a lab's second or third (named "<session cluster>-<name>").
+    const auto hasCluster = [&clusters](const QString &session) {
+        const QString base = StackBlueprint(session, {}, {}).clusterName();
+        return clusters && std::any_of(clusters->begin(), clusters->end(),
+                                       [&base](const QString &k) { return SessionClusters::belongsToSession(k, base); });
+    };
     if (clusters)
         for (const ExamAttempt &a : *all)
-            if (!live.contains(a.id) && clusters->contains(StackBlueprint(a.id, {}, {}).clusterName()))
+            if (!live.contains(a.id) && hasCluster(a.id))
                 found.insert(a.id);
 
     for (const QString &session : std::as_const(found)) {
         if (live.contains(session) || warm.contains(session))
             continue;
         QString cluster = clusterOf.value(session);
-        if (cluster.isEmpty() && clusters && clusters->contains(StackBlueprint(session, {}, {}).clusterName()))
+        if (cluster.isEmpty() && hasCluster(session))
             cluster = StackBlueprint(session, {}, {}).clusterName();
         auto removed = ExamStack::removeSessionResources(m_docker, session, cluster);
         if (!removed)
