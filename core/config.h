@@ -31,6 +31,7 @@ public:
         WindowGeometry,      ///< QMainWindow::saveGeometry
         WindowState,         ///< QMainWindow::saveState
         WorkspaceSplitter,   ///< the exam workspace's splitter sizes
+        WarmPoolSize,        ///< environments prepared ahead for the likely lab (0 = off)
         KeyCount
     };
     Q_ENUM(Key)

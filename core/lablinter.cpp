@@ -198,7 +198,30 @@ private:
             const QString setup = m_pack.setupScriptPath(q);
             if (QFileInfo(setup).isFile())
                 lintScriptFile(setup);
+            lintQuestionContext(assessment, q, qPath);
         }
+    }
+
+    /// K8S-FORMAT.md: a question's context is one of the lab's clusters; with several clusters every question
+    /// names one (the candidate could not tell otherwise which cluster the task is on).
+    void lintQuestionContext(const LabJsonFile &assessment, const Question &q, const QString &qPath)
+    {
+        QStringList known;
+        for (const LabCluster &c : m_pack.clusters)
+            known << c.context;
+        if (!q.context.isEmpty() && !m_pack.clusterByContext(q.context))
+            m_out.append(inJson(Severity::Error, assessment, qPath + QStringLiteral(".context"),
+                                QStringLiteral("context \"%1\" is not one of the lab's clusters; expected one of: %2%3")
+                                    .arg(q.context, known.join(QStringLiteral(", ")),
+                                         m_pack.clustersDeclared ? QString()
+                                                                 : QStringLiteral(" (config.json declares no "
+                                                                                  "\"clusters\")"))));
+        else if (q.context.isEmpty() && m_pack.clusters.size() > 1)
+            m_out.append(inJson(Severity::Error, assessment, qPath,
+                                QStringLiteral("no \"context\"; the lab has %1 clusters, so every question names the "
+                                               "one its task is on (one of: %2)")
+                                    .arg(m_pack.clusters.size())
+                                    .arg(known.join(QStringLiteral(", ")))));
     }
 
     void lintReferencedScript(const LabJsonFile &file, const QString &jsonPath, const QString &folder,

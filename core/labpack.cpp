@@ -32,4 +32,12 @@ int LabPack::checkCount() const
     return n;
 }
 
+const LabCluster *LabPack::clusterByContext(const QString &context) const
+{
+    for (const LabCluster &c : clusters)
+        if (c.context == context)
+            return &c;
+    return nullptr;
+}
+
 } // namespace ckx

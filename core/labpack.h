@@ -28,7 +28,8 @@ struct Question
 {
     QString id;
     QString nameSpace;       ///< "namespace" in assessment.json
-    QString machineHostname; ///< the host the candidate is expected to work on
+    QString machineHostname; ///< the host the candidate is expected to work on (CK-X)
+    QString context;         ///< ours, optional: the kubeconfig context of the cluster the task is on
     QString markdown;        ///< "question"
     QStringList concepts;
     QList<ValidationCheck> checks;
@@ -51,6 +52,15 @@ struct LabImage
 {
     QString name;         ///< e.g. "ckx-lab/webapp:1"
     QString buildContext; ///< folder relative to the pack's asset folder, holding a Dockerfile
+};
+
+/// One Kubernetes cluster of a lab (config.json "clusters", ours). A lab without "clusters" has one, named
+/// "cluster1" with context "cluster1" and the top-level "workerNodes", so CK-X packs keep working.
+struct LabCluster
+{
+    QString name;    ///< lowercase letters, digits, '-'; unique in the lab; node SSH aliases start with it
+    QString context; ///< the kubeconfig context name in the jumphost; unique in the lab
+    int workerNodes = 1;
 };
 
 /// One entry of labs.json.
@@ -88,12 +98,16 @@ struct LabPack
     QList<Question> questions;
     QList<LabImage> images; ///< config.json "images" (ours)
     QList<LabParameter> parameters; ///< config.json "parameters" (ours), drawn per attempt
+    QList<LabCluster> clusters; ///< never empty once read: the declared clusters, or the implicit "cluster1"
+    bool clustersDeclared = false; ///< config.json has "clusters" (else `clusters` is the implicit one)
     QJsonObject configExtra;
 
     QString setupScriptPath(const Question &q) const;      ///< absolute, may not exist
     QString validationScriptPath(const ValidationCheck &c) const;
     QString solutionScriptPath(const Question &q) const;   ///< empty when the question has none
     int checkCount() const;
+    /// The cluster whose context is `context` (nullptr when none).
+    const LabCluster *clusterByContext(const QString &context) const;
 };
 
 } // namespace ckx

@@ -305,6 +305,63 @@ void readLabInfo(Fields &f, LabInfo &info)
                  QStringLiteral("track"), QStringLiteral("runtime"), QStringLiteral("kubernetesVersion")});
 }
 
+/// config.json "clusters" (K8S-FORMAT.md): several kind clusters, each with a context. Absent: the implicit
+/// "cluster1" with the top-level workerNodes, exactly as before.
+void readClusters(const LabJsonFile &file, Fields &f, LabPack &pack, QList<LabProblem> &errors,
+                  QList<LabProblem> &warnings)
+{
+    pack.clusters.clear();
+    const auto clusters = f.array(QStringLiteral("clusters"), false, QStringLiteral("the lab's Kubernetes clusters"));
+    pack.clustersDeclared = clusters.has_value();
+    if (!clusters) {
+        pack.clusters.append(LabCluster{QStringLiteral("cluster1"), QStringLiteral("cluster1"), pack.workerNodes});
+        return;
+    }
+    static const QRegularExpression namePattern(QStringLiteral("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$"));
+    QSet<QString> names, contexts;
+    for (qsizetype i = 0; i < clusters->size(); ++i) {
+        const QString path = QStringLiteral("clusters[%1]").arg(i);
+        if (!clusters->at(i).isObject()) {
+            f.error(path, QStringLiteral("found %1; expected an object {\"name\", \"context\", \"workerNodes\"}")
+                              .arg(describe(clusters->at(i))));
+            continue;
+        }
+        Fields cf(file, clusters->at(i).toObject(), path, errors, warnings);
+        LabCluster c;
+        c.name = cf.name(QStringLiteral("name"), QStringLiteral("the cluster's name, e.g. \"cluster1\"")).value_or(QString());
+        if (!c.name.isEmpty() && (!namePattern.match(c.name).hasMatch() || c.name.size() > 30)) {
+            cf.error(cf.pathOf(QStringLiteral("name")),
+                     QStringLiteral("\"%1\" is not a usable cluster name; expected lowercase letters, digits and '-' "
+                                    "(at most 30; node aliases such as %1-controlplane start with it)")
+                         .arg(c.name));
+            c.name.clear();
+        }
+        if (!c.name.isEmpty() && names.contains(c.name))
+            cf.error(cf.pathOf(QStringLiteral("name")),
+                     QStringLiteral("duplicate cluster name \"%1\"; expected names unique within the lab").arg(c.name));
+        names.insert(c.name);
+        // CK-X packs declare {"name", "workerNodes"} without a context: the context is then the cluster's name.
+        c.context = cf.string(QStringLiteral("context"), false, QStringLiteral("the cluster's kubeconfig context name"))
+                        .value_or(c.name);
+        if (c.context.trimmed().isEmpty() && cf.string(QStringLiteral("context"), false, QString()).has_value()) {
+            cf.error(cf.pathOf(QStringLiteral("context")), QStringLiteral("is empty; expected the cluster's kubeconfig context name"));
+            c.context.clear();
+        }
+        if (!c.context.isEmpty() && contexts.contains(c.context))
+            cf.error(cf.pathOf(QStringLiteral("context")),
+                     QStringLiteral("duplicate context \"%1\"; expected contexts unique within the lab").arg(c.context));
+        contexts.insert(c.context);
+        c.workerNodes = cf.integer(QStringLiteral("workerNodes"), false,
+                                   QStringLiteral("kind worker nodes besides the control plane"), 0)
+                            .value_or(1);
+        if (!c.name.isEmpty() && !c.context.isEmpty())
+            pack.clusters.append(c);
+    }
+    if (clusters->isEmpty())
+        f.error(QStringLiteral("clusters"), QStringLiteral("is empty; expected at least one cluster (or no \"clusters\" "
+                                                           "for the single cluster \"cluster1\")"));
+}
+
 void readConfig(const LabJsonFile &file, LabPack &pack, QString &assessmentName, QList<LabProblem> &errors,
                 QList<LabProblem> &warnings)
 {
@@ -356,10 +413,11 @@ void readConfig(const LabJsonFile &file, LabPack &pack, QString &assessmentName,
         }
     }
     pack.parameters = labparameters::parse(file, f.object().value(QStringLiteral("parameters")), errors);
+    readClusters(file, f, pack, errors, warnings);
     pack.configExtra = f.extra({QStringLiteral("lab"), QStringLiteral("workerNodes"), QStringLiteral("answers"),
                                 QStringLiteral("questions"), QStringLiteral("totalMarks"), QStringLiteral("lowScore"),
                                 QStringLiteral("mediumScore"), QStringLiteral("highScore"), QStringLiteral("images"),
-                                QStringLiteral("parameters")});
+                                QStringLiteral("parameters"), QStringLiteral("clusters")});
 }
 
 void readCheck(Fields &f, ValidationCheck &c)
@@ -438,6 +496,8 @@ void readAssessment(const LabJsonFile &file, LabPack &pack, QList<LabProblem> &e
                           .value_or(QString());
         q.machineHostname = f.string(QStringLiteral("machineHostname"), false, QStringLiteral("the host to work on"))
                                 .value_or(QString());
+        q.context = f.string(QStringLiteral("context"), false, QStringLiteral("the kubeconfig context of the task"))
+                        .value_or(QString());
         q.markdown =
             f.string(QStringLiteral("question"), true, QStringLiteral("the task, in Markdown")).value_or(QString());
         q.concepts = f.stringList(QStringLiteral("concepts"), QStringLiteral("a concept the task practises"));
@@ -466,6 +526,7 @@ void readAssessment(const LabJsonFile &file, LabPack &pack, QList<LabProblem> &e
             }
         }
         q.extra = f.extra({QStringLiteral("id"), QStringLiteral("namespace"), QStringLiteral("machineHostname"),
+                           QStringLiteral("context"),
                            QStringLiteral("question"), QStringLiteral("concepts"), QStringLiteral("verification"),
                            QStringLiteral("solutionScriptFile"), QStringLiteral("hints")});
         pack.questions.append(q);

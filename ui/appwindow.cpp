@@ -14,6 +14,7 @@
 #include "ui/settingspage.h"
 #include "ui/shortcutsdialog.h"
 #include "ui/theme.h"
+#include "ui/warmpoolscheduler.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -26,6 +27,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 Q_LOGGING_CATEGORY(lcAppWindow, "ckx.ui.app")
@@ -67,6 +69,7 @@ AppWindow::AppWindow(QWidget *parent)
         m_prerequisitesPage->recheck();
     }
     m_flow->resumeAtStartup();
+    startWarmPool();
     if (!m_storeError.isEmpty())
         statusBar()->showMessage(tr("History and exams are unavailable: %1").arg(m_storeError));
 }
@@ -312,11 +315,41 @@ void AppWindow::reloadCatalog()
 {
     m_catalog = LabCatalog::load(LabCatalog::defaultRoots());
     m_catalogPage->setCatalog(m_catalog);
+    if (m_warmPool)
+        m_warmPool->setCatalog(m_catalog);
     refreshLastScores();
     m_status->setText(plural(m_catalog.labs().size(), tr("%1 lab"), tr("%1 labs"))
                       + (m_catalog.problems().isEmpty()
                              ? QString()
                              : plural(m_catalog.problems().size(), tr(", %1 problem in lab packs"), tr(", %1 problems in lab packs"))));
+}
+
+int AppWindow::warmPoolSize() const
+{
+    // CKX_WARM_POOL overrides Settings (0 = off), for tests and machines that must not prepare anything.
+    bool ok = false;
+    const int env = qEnvironmentVariableIntValue("CKX_WARM_POOL", &ok);
+    return ok ? env : m_config->getInt(Config::Key::WarmPoolSize);
+}
+
+void AppWindow::startWarmPool()
+{
+    m_warmPool = new WarmPoolScheduler(m_catalog, m_config->getString(Config::Key::DockerHost), this);
+    m_warmPool->setSize(warmPoolSize());
+    // The lab the learner is most likely to start: the last one used, else the one selected in the catalog.
+    const auto likelyLab = [this] {
+        if (m_store->isOpen())
+            if (auto all = m_store->attempts(); all && !all->isEmpty())
+                return all->first().labId;
+        return m_catalogPage->selectedLabId();
+    };
+    connect(m_catalogPage, &CatalogPage::startRequested, m_warmPool, &WarmPoolScheduler::pause);
+    connect(m_flow, &ExamFlow::attemptFinished, m_warmPool, [this, likelyLab] { m_warmPool->prepare(likelyLab()); });
+    // After the catalog is up and the start-up recovery has had its turn.
+    QTimer::singleShot(3000, m_warmPool, [this, likelyLab] {
+        if (!m_flow->isStarting() && m_flow->activeAttemptId().isEmpty())
+            m_warmPool->prepare(likelyLab());
+    });
 }
 
 void AppWindow::refreshLastScores()
@@ -406,6 +439,12 @@ void AppWindow::onConfigChanged(Config::Key key)
         break;
     case Config::Key::DockerHost: // the exam runtime follows it through ExamFlow
         m_prerequisitesPage->setDockerHost(m_config->getString(Config::Key::DockerHost));
+        if (m_warmPool)
+            m_warmPool->setDockerHost(m_config->getString(Config::Key::DockerHost));
+        break;
+    case Config::Key::WarmPoolSize:
+        if (m_warmPool)
+            m_warmPool->setSize(warmPoolSize());
         break;
     default:
         break;

@@ -21,6 +21,7 @@ namespace ckx {
 class AnswersPage;
 class CatalogPage;
 class ExamFlow;
+class WarmPoolScheduler;
 class HistoryPage;
 class ResultsPage;
 class SettingsPage;
@@ -75,6 +76,8 @@ private:
     void createPages();
     void restoreLayout();
     void refreshLastScores();
+    int warmPoolSize() const;
+    void startWarmPool();
     void applyFontSizes();
     void onConfigChanged(Config::Key key);
     QAction *addAction(const QString &name, const QString &text, const QList<QKeySequence> &keys,
@@ -96,6 +99,7 @@ private:
     HistoryPage *m_historyPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     ExamFlow *m_flow = nullptr;
+    WarmPoolScheduler *m_warmPool = nullptr;
 
     QActionGroup *m_nav = nullptr;
     QList<QPair<QString, QAction *>> m_actions; ///< group title, action (in menu order)

@@ -1,10 +1,12 @@
 #include "ui/prerequisitespage.h"
 
 #include "runtime/cluster/kindcluster.h"
+#include "runtime/cluster/kindinstaller.h"
 #include "runtime/docker/dockeraccess.h"
 #include "runtime/docker/dockerclient.h"
 #include "runtime/docker/runtimeimages.h"
 #include "runtime/stack/examworker.h"
+#include "runtime/stack/warmpool.h"
 #include "ui/theme.h"
 
 #include <QCoreApplication>
@@ -28,14 +30,11 @@ namespace {
 
 qint64 availableMemoryMb()
 {
-    QFile f(QStringLiteral("/proc/meminfo"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("MemAvailable:"))
-            return line.simplified().split(' ').value(1).toLongLong() / 1024;
-    return -1;
+    const qint64 bytes = WarmPool::availableMemory();
+    return bytes < 0 ? -1 : bytes >> 20;
 }
+
+const QString kKindNode = QStringLiteral("kind-node");
 
 } // namespace
 
@@ -65,7 +64,7 @@ PrerequisitesPage::PrerequisitesPage(QWidget *parent) : QWidget(parent)
     m_buildRows = new QWidget(this);
     auto *rows = new QGridLayout(m_buildRows);
     rows->setContentsMargins(0, 0, 0, 0);
-    for (const QString &name : RuntimeImages::names()) {
+    for (const QString &name : RuntimeImages::names() + QStringList{kKindNode}) {
         auto *bar = new QProgressBar(m_buildRows);
         bar->setObjectName(QStringLiteral("build-") + name);
         bar->setRange(0, 1);
@@ -82,12 +81,17 @@ PrerequisitesPage::PrerequisitesPage(QWidget *parent) : QWidget(parent)
     m_build->setToolTip(tr("Builds what is missing; images already built are kept, so an interrupted build resumes"));
     m_cancelBuild = new QPushButton(tr("Cancel building"), this);
     m_cancelBuild->hide();
+    m_getKind = new QPushButton(tr("Get kind"), this);
+    m_getKind->setToolTip(tr("Downloads kind %1 for this computer, checks its SHA-256 and keeps it in CKX's data "
+                             "folder (no administrator rights needed)").arg(KindInstaller::pinnedVersion()));
+    m_getKind->hide();
     m_continue = new QPushButton(tr("Continue to the catalog"), this);
     m_continue->setDefault(true);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_recheck);
     buttons->addWidget(m_build);
     buttons->addWidget(m_cancelBuild);
+    buttons->addWidget(m_getKind);
     buttons->addStretch(1);
     buttons->addWidget(m_continue);
     auto *layout = new QVBoxLayout(this);
@@ -109,6 +113,17 @@ PrerequisitesPage::PrerequisitesPage(QWidget *parent) : QWidget(parent)
         if (isVisible())
             recheck();
     });
+    connect(m_getKind, &QPushButton::clicked, this, &PrerequisitesPage::getKind);
+    connect(this, &PrerequisitesPage::kindProgress, this, [this](qint64 received, qint64 total) {
+        m_buildStatus->setText(total > 0 ? tr("Downloading kind: %1 of %2 MB").arg(received >> 20).arg(total >> 20)
+                                         : tr("Downloading kind…"));
+    });
+    connect(&m_kindDownload, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString error = m_kindDownload.result();
+        m_getKind->setEnabled(true);
+        m_buildStatus->setText(error.isEmpty() ? tr("kind %1 is installed.").arg(KindInstaller::pinnedVersion()) : error);
+        recheck();
+    });
     connect(&m_checks, &QFutureWatcher<QList<Finding>>::finished, this, [this] {
         showFindings(m_checks.result());
         m_recheck->setEnabled(true);
@@ -126,7 +141,18 @@ PrerequisitesPage::PrerequisitesPage(QWidget *parent) : QWidget(parent)
         else
             m_buildStatus->setText(error.isEmpty() ? tr("Images built.") : tr("Building failed: %1").arg(error));
         const bool allBuilt = error.isEmpty() && !buildCancelled(); // up-to-date images report no steps
+        QString kindNodeNote;
+        if (m_buildControl) {
+            QMutexLocker lock(&m_buildControl->lock);
+            kindNodeNote = m_buildControl->kindNodeNote;
+        }
         for (QProgressBar *bar : std::as_const(m_bars)) {
+            if (bar == m_bars.value(kKindNode) && !kindNodeNote.isEmpty()) {
+                bar->setRange(0, 1);
+                bar->setValue(0);
+                bar->setFormat(kindNodeNote);
+                continue;
+            }
             if (!allBuilt && bar->value() == bar->maximum() && bar->format() == tr("built"))
                 continue;
             bar->setRange(0, 1);
@@ -139,8 +165,11 @@ PrerequisitesPage::PrerequisitesPage(QWidget *parent) : QWidget(parent)
 
 PrerequisitesPage::~PrerequisitesPage()
 {
-    // Nothing here waits: the checks touch nothing of the page, and a build in progress is cut off and keeps
+    // A download in progress stops within a chunk once m_closing is set (it reports to the page, so it is waited
+    // for). Nothing else waits: the checks touch nothing of the page, and a build in progress is cut off and keeps
     // what it shares with the page (BuildControl) alive until it returns.
+    m_closing = true;
+    m_kindDownload.waitForFinished();
     cancelBuild();
 }
 
@@ -177,11 +206,16 @@ QList<PrerequisitesPage::Finding> PrerequisitesPage::runChecks(const QString &do
             f << Finding{QStringLiteral("error"), images.error().message, {}, {}};
         }
     }
-    if (KindCluster::kindAvailable())
-        f << Finding{QStringLiteral("ok"), tr("kind is installed (Kubernetes labs)"), {}, {}};
+    if (KindInstaller::pinnedAvailable())
+        f << Finding{QStringLiteral("ok"), tr("kind %1 is installed (Kubernetes labs)").arg(KindInstaller::pinnedVersion()), {}, {}};
+    else if (KindCluster::kindAvailable())
+        f << Finding{QStringLiteral("warning"), tr("kind %1 is installed; CKX is tested with %2")
+                                                    .arg(KindInstaller::versionOf(KindCluster::program()), KindInstaller::pinnedVersion()),
+                     tr("Click Get kind to use the tested version (kept in CKX's data folder)."), {}, QStringLiteral("get-kind")};
     else
         f << Finding{QStringLiteral("warning"), tr("kind is not installed: Kubernetes labs cannot start"),
-                     tr("Install kind from https://kind.sigs.k8s.io (Docker labs work without it)."), {}};
+                     tr("Click Get kind, or install kind from https://kind.sigs.k8s.io (Docker labs work without it)."),
+                     {}, QStringLiteral("get-kind")};
     const qint64 mem = availableMemoryMb();
     const int cpus = QThread::idealThreadCount();
     f << Finding{mem >= 4096 || mem < 0 ? QStringLiteral("ok") : QStringLiteral("warning"),
@@ -206,7 +240,9 @@ void PrerequisitesPage::showFindings(const QList<Finding> &findings)
     m_tree->clear();
     int errors = 0, warnings = 0, missingImages = 0;
     bool dockerBlocked = false;
+    bool offerKind = false;
     for (const auto &f : findings) {
+        offerKind = offerKind || f.action == QLatin1String("get-kind");
         const QString mark = f.level == QLatin1String("ok") ? QStringLiteral("✓")
                              : f.level == QLatin1String("warning") ? QStringLiteral("⚠")
                                                                    : QStringLiteral("✗");
@@ -224,6 +260,7 @@ void PrerequisitesPage::showFindings(const QList<Finding> &findings)
         m_autoRecheck.start();
     else
         m_autoRecheck.stop();
+    m_getKind->setVisible(offerKind);
     m_build->setEnabled(errors == 0 && !m_builds.isRunning());
     m_summary->setText(errors ? tr("Some things must be fixed before an exam can start.")
                        : missingImages ? tr("Docker works. The exam images still need to be built once.")
@@ -259,16 +296,27 @@ void PrerequisitesPage::buildImages()
             if (control->cancelled)
                 control->client->cancelTransfers();
         }
-        auto built = RuntimeImages(*docker).ensure(RuntimeImages::names(), false, [page](const DockerProgress &p) {
+        const DockerProgressFn progress = [page](const DockerProgress &p) {
             QMetaObject::invokeMethod(
                 qApp, [page, p] {
                     if (page)
                         Q_EMIT page->imageProgress(p.image, p.status, p.current, p.total);
                 },
                 Qt::QueuedConnection);
-        });
+        };
+        auto built = RuntimeImages(*docker).ensure(RuntimeImages::names(), false, progress);
+        // The kind node image needs kindest/node, which only a machine online can fetch: its absence never
+        // fails the build (Docker labs do not need it); the row says why.
+        QString kindNodeNote;
+        if (built && !control->cancelled) {
+            if (!KindCluster::kindAvailable())
+                kindNodeNote = tr("not built: Kubernetes labs need kind first (Get kind)");
+            else if (auto node = RuntimeImages(*docker).ensureKindNode(KindCluster::defaultNodeImage(), progress); !node)
+                kindNodeNote = tr("not built: needs %1 (online once)").arg(KindCluster::defaultNodeImage());
+        }
         QMutexLocker lock(&control->lock);
         control->client.reset();
+        control->kindNodeNote = kindNodeNote;
         return built ? QString() : built.error().message;
     }));
 }
@@ -290,7 +338,7 @@ void PrerequisitesPage::showBuildProgress(const QString &tag, const QString &sta
     QProgressBar *bar = nullptr;
     QString name;
     for (auto it = m_bars.cbegin(); it != m_bars.cend(); ++it)
-        if (RuntimeImages::tagFor(it.key()) == tag)
+        if ((it.key() == kKindNode ? RuntimeImages::kindNodeTagFor(KindCluster::defaultNodeImage()) : RuntimeImages::tagFor(it.key())) == tag)
             name = it.key(), bar = it.value();
     m_buildStatus->setText(tr("%1: %2").arg(name.isEmpty() ? tag : name, status.left(140)));
     if (!bar)
@@ -306,6 +354,24 @@ void PrerequisitesPage::showBuildProgress(const QString &tag, const QString &sta
         bar->setValue(1);
         bar->setFormat(tr("built"));
     }
+}
+
+void PrerequisitesPage::getKind()
+{
+    if (m_kindDownload.isRunning())
+        return;
+    auto release = KindInstaller::pinned();
+    if (!release) {
+        m_buildStatus->setText(release.error().message);
+        return;
+    }
+    m_getKind->setEnabled(false);
+    m_buildStatus->setText(tr("Downloading kind %1 from %2…").arg(release->version, release->url));
+    m_kindDownload.setFuture(QtConcurrent::run([this, r = *release]() -> QString {
+        auto installed = KindInstaller::install(r, [this](qint64 now, qint64 total) { Q_EMIT kindProgress(now, total); },
+                                                [this] { return m_closing.load(); });
+        return installed ? QString() : installed.error().message;
+    }));
 }
 
 } // namespace ckx

@@ -33,6 +33,7 @@ public:
         QString what;
         QString fix;
         QString image; ///< set for image findings: the image's short name
+        QString action; ///< "get-kind": the Get kind button fixes it
     };
 
     explicit PrerequisitesPage(QWidget *parent = nullptr);
@@ -54,17 +55,22 @@ public:
     QProgressBar *buildBar(const QString &image) const { return m_bars.value(image); }
     QPushButton *buildButton() const { return m_build; }
     QPushButton *cancelBuildButton() const { return m_cancelBuild; }
+    /// Downloads the pinned kind (KindInstaller); shown while kind of the pinned version is missing.
+    QPushButton *getKindButton() const { return m_getKind; }
     QLabel *buildStatus() const { return m_buildStatus; }
 
 Q_SIGNALS:
     void findingsReady();
     void continueRequested();
     void imageProgress(const QString &image, const QString &status, qint64 current, qint64 total);
+    void kindProgress(qint64 received, qint64 total);
 
 public Q_SLOTS:
     void buildImages();
     /// Stops the build in progress within about a second; images finished so far are kept.
     void cancelBuild();
+    /// "Get kind": downloads and installs the pinned kind on a worker thread, then re-checks.
+    void getKind();
 
 private:
     void showBuildProgress(const QString &tag, const QString &status);
@@ -80,13 +86,17 @@ private:
     /// What a build shares with the page; the build holds it too, so the page can close without waiting.
     struct BuildControl
     {
-        QMutex lock; ///< guards client, set on the build thread, cancelled from the UI thread
+        QMutex lock; ///< guards client and kindNodeNote, set on the build thread, cancelled from the UI thread
         std::unique_ptr<DockerClient> client;
         std::atomic_bool cancelled{false};
+        QString kindNodeNote; ///< why the kind node image was not built (set by the build, under lock)
     };
     bool buildCancelled() const { return m_buildControl && m_buildControl->cancelled; }
     std::shared_ptr<BuildControl> m_buildControl;
     QPushButton *m_continue;
+    QPushButton *m_getKind;
+    QFutureWatcher<QString> m_kindDownload;
+    std::atomic_bool m_closing{false};
     QFutureWatcher<QList<Finding>> m_checks;
     QTimer m_autoRecheck;
     QFutureWatcher<QString> m_builds;

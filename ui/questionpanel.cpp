@@ -269,6 +269,12 @@ void QuestionPanel::refreshHeader()
         return QStringLiteral("%1 <a href=\"%2\" style=\"text-decoration:none\"><code>%2</code></a>")
             .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
+    if (!q.context.isEmpty()) {
+        // The cluster the task is on: the candidate switches with the command, copied by a click.
+        const QString use = QStringLiteral("kubectl config use-context ") + q.context;
+        ctx << QStringLiteral("%1 <b>%2</b> <a href=\"%3\" style=\"text-decoration:none\"><code>%3</code></a>")
+                   .arg(tr("Context:").toHtmlEscaped(), q.context.toHtmlEscaped(), use.toHtmlEscaped());
+    }
     if (!q.machineHostname.isEmpty())
         ctx << chip(tr("Host:"), q.machineHostname);
     if (!q.nameSpace.isEmpty())

@@ -32,6 +32,12 @@ SettingsPage::SettingsPage(Config *config, QWidget *parent) : QWidget(parent), m
     m_memory->setRange(512, 65536);
     m_memory->setSingleStep(512);
     m_memory->setSuffix(tr(" MB"));
+    m_warmPool = new QSpinBox(this);
+    m_warmPool->setRange(0, 2);
+    m_warmPool->setSpecialValueText(tr("Off"));
+    m_warmPool->setSuffix(tr(" prepared ahead"));
+    m_warmPool->setToolTip(tr("An environment for the lab you are most likely to start next is prepared in the "
+                              "background (when enough memory is free), so Start only runs the lab's setup."));
     m_imageSource = new QComboBox(this);
     m_imageSource->addItem(tr("Build locally (works offline)"), QStringLiteral("build"));
     m_imageSource->addItem(tr("Pull from a registry"), QStringLiteral("pull"));
@@ -58,6 +64,7 @@ SettingsPage::SettingsPage(Config *config, QWidget *parent) : QWidget(parent), m
     env->addRow(tr("Docker host"), m_dockerHost);
     env->addRow(tr("CPUs per session"), m_cpus);
     env->addRow(tr("Memory per session"), m_memory);
+    env->addRow(tr("Warm start"), m_warmPool);
     env->addRow(tr("Images"), m_imageSource);
     env->addRow(tr("Registry"), m_registry);
 
@@ -107,6 +114,7 @@ SettingsPage::SettingsPage(Config *config, QWidget *parent) : QWidget(parent), m
     bindLine(m_dockerHost, Config::Key::DockerHost);
     bindSpin(m_cpus, Config::Key::SessionCpus);
     bindSpin(m_memory, Config::Key::SessionMemoryMb);
+    bindSpin(m_warmPool, Config::Key::WarmPoolSize);
     bindCombo(m_imageSource, Config::Key::ImageSource);
     bindLine(m_registry, Config::Key::ImageRegistry);
     bindCombo(m_mode, Config::Key::DefaultExamMode);
@@ -124,7 +132,7 @@ SettingsPage::SettingsPage(Config *config, QWidget *parent) : QWidget(parent), m
         m_config->set(Config::Key::DocsAllowedUrls, urls);
     });
     connect(reset, &QPushButton::clicked, this, [this] {
-        for (auto key : {Config::Key::DockerHost, Config::Key::SessionCpus, Config::Key::SessionMemoryMb,
+        for (auto key : {Config::Key::DockerHost, Config::Key::SessionCpus, Config::Key::SessionMemoryMb, Config::Key::WarmPoolSize,
                          Config::Key::ImageSource, Config::Key::ImageRegistry, Config::Key::DefaultExamMode,
                          Config::Key::QuestionFontPt, Config::Key::TerminalFontPt, Config::Key::Theme,
                          Config::Key::ServerUrl, Config::Key::DocsAllowedUrls})
@@ -136,7 +144,7 @@ SettingsPage::SettingsPage(Config *config, QWidget *parent) : QWidget(parent), m
 void SettingsPage::reload()
 {
     const QSignalBlocker blockers[] = {QSignalBlocker(m_dockerHost), QSignalBlocker(m_cpus),
-                                       QSignalBlocker(m_memory),     QSignalBlocker(m_imageSource),
+                                       QSignalBlocker(m_memory),     QSignalBlocker(m_warmPool), QSignalBlocker(m_imageSource),
                                        QSignalBlocker(m_registry),   QSignalBlocker(m_mode),
                                        QSignalBlocker(m_questionFont), QSignalBlocker(m_terminalFont),
                                        QSignalBlocker(m_theme),      QSignalBlocker(m_server),
@@ -144,6 +152,7 @@ void SettingsPage::reload()
     m_dockerHost->setText(m_config->getString(Config::Key::DockerHost));
     m_cpus->setValue(m_config->getInt(Config::Key::SessionCpus));
     m_memory->setValue(m_config->getInt(Config::Key::SessionMemoryMb));
+    m_warmPool->setValue(m_config->getInt(Config::Key::WarmPoolSize));
     m_imageSource->setCurrentIndex(qMax(0, m_imageSource->findData(m_config->getString(Config::Key::ImageSource))));
     m_registry->setText(m_config->getString(Config::Key::ImageRegistry));
     m_mode->setCurrentIndex(qMax(0, m_mode->findData(m_config->getString(Config::Key::DefaultExamMode))));

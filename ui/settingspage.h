@@ -31,6 +31,7 @@ private:
     QLineEdit *m_dockerHost;
     QSpinBox *m_cpus;
     QSpinBox *m_memory;
+    QSpinBox *m_warmPool;
     QComboBox *m_imageSource;
     QLineEdit *m_registry;
     QComboBox *m_mode;

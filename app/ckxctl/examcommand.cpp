@@ -85,13 +85,15 @@ int start(QStringList args)
 {
     const bool json = takeFlag(args, u"--json"_s);
     const bool practice = takeFlag(args, u"--practice"_s);
+    const bool cold = takeFlag(args, u"--cold"_s);
     if (args.size() != 1) {
-        err(u"usage: ckxctl exam start LAB [--practice] [--json]"_s);
+        err(u"usage: ckxctl exam start LAB [--practice] [--cold] [--json]"_s);
         return Usage;
     }
     return withContext([&](RuntimeContext &c) {
         StartOptions o;
         o.mode = practice ? u"practice"_s : u"exam"_s;
+        o.useWarmPool = !cold;
         auto started = c.runtime->start(args.first(), o, [json](const QString &stage, int pct) {
             if (!json)
                 err(u"[%1%] %2"_s.arg(pct, 3).arg(stage));
@@ -251,14 +253,14 @@ int stop(QStringList args)
     });
 }
 
-const QString groupUsage = u"ckxctl exam start|list|status|exec|solve|grade|stop ..."_s;
+const QString groupUsage = u"ckxctl exam start|warm|list|status|exec|solve|grade|stop ..."_s;
 
 CommandRegistration regGroup({u"exam"_s, groupUsage, u"Exam environments: see the sub-commands below."_s, [](const QStringList &a) {
                                   err(a.isEmpty() ? u"usage: "_s + groupUsage : u"ckxctl exam: unknown sub-command '%1'; usage: %2"_s.arg(a.first(), groupUsage));
                                   return int(Usage);
                               }});
-CommandRegistration regStart({u"exam start"_s, u"ckxctl exam start LAB [--practice] [--json]"_s,
-                              u"Starts an exam environment for LAB; prints its id, SSH and VNC endpoints and stage timings."_s, start});
+CommandRegistration regStart({u"exam start"_s, u"ckxctl exam start LAB [--practice] [--cold] [--json]"_s,
+                              u"Starts an exam environment for LAB (taking one prepared by 'exam warm' unless --cold); prints its id, SSH and VNC endpoints and stage timings."_s, start});
 CommandRegistration regList({u"exam list"_s, u"ckxctl exam list [--json]"_s, u"Lists the exams in the local store."_s, list});
 CommandRegistration regStatus({u"exam status"_s, u"ckxctl exam status ID [--json]"_s, u"Shows one exam and whether its environment runs."_s, status});
 CommandRegistration regExec({u"exam exec"_s, u"ckxctl exam exec ID [--root] -- CMD..."_s,

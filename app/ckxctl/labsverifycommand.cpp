@@ -88,7 +88,9 @@ Verdict verifyOne(RuntimeContext &c, const LabPack &pack, bool keep, std::option
 int verify(QStringList args)
 {
     const bool json = takeFlag(args, u"--json"_s);
-    const bool all = takeFlag(args, u"--all-docker"_s);
+    const bool allDocker = takeFlag(args, u"--all-docker"_s);
+    const bool everyLab = takeFlag(args, u"--all"_s); // Kubernetes labs too: for a machine with kind (CI)
+    const bool all = allDocker || everyLab;
     const bool keep = takeFlag(args, u"--keep"_s);
     QList<std::optional<quint64>> seeds;
     while (args.contains(u"--seed"_s)) {
@@ -104,7 +106,7 @@ int verify(QStringList args)
     if (seeds.isEmpty())
         seeds << std::nullopt; // a random draw, like a learner's attempt
     if (args.isEmpty() == !all) {
-        err(u"usage: ckxctl labs verify [--json] [--keep] [--seed N]... (LAB... | --all-docker)"_s);
+        err(u"usage: ckxctl labs verify [--json] [--keep] [--seed N]... (LAB... | --all-docker | --all)"_s);
         return Usage;
     }
     auto ctx = openRuntimeContext();
@@ -116,7 +118,7 @@ int verify(QStringList args)
     QList<const LabPack *> packs;
     if (all) {
         for (const LabPack &p : c.runtime->catalog().labs())
-            if (p.info.runtime == u"docker")
+            if (everyLab || p.info.runtime == u"docker")
                 packs << &p;
     }
     for (const QString &id : args) {
@@ -161,7 +163,7 @@ int verify(QStringList args)
     return ok ? Success : Failure;
 }
 
-CommandRegistration reg({u"labs verify"_s, u"ckxctl labs verify [--json] [--keep] [--seed N]... (LAB... | --all-docker)"_s,
+CommandRegistration reg({u"labs verify"_s, u"ckxctl labs verify [--json] [--keep] [--seed N]... (LAB... | --all-docker | --all)"_s,
                          u"Starts each lab, checks that nothing passes, applies the reference solutions, checks that "
                          "everything passes, and stops it. Each --seed N fixes one draw of the lab's parameters."_s,
                          verify});

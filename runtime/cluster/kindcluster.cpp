@@ -1,6 +1,10 @@
 #include "runtime/cluster/kindcluster.h"
 
+#include "runtime/cluster/kindinstaller.h"
+
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -19,18 +23,28 @@ struct ProcessOutput
     QByteArray output;
 };
 
-Result<ProcessOutput> runKind(const QStringList &args, const QProcessEnvironment &env, int timeoutMs)
+Result<ProcessOutput> runKind(const QStringList &args, const QProcessEnvironment &env, int timeoutMs,
+                              const std::function<bool()> &cancelled = {})
 {
     QProcess p;
     p.setProcessEnvironment(env);
     p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(u"kind"_s, args);
+    p.start(KindCluster::program(), args);
     if (!p.waitForStarted(10000))
-        return makeError(u"kind.missing"_s, u"the kind CLI could not be started (%1); install kind from https://kind.sigs.k8s.io"_s.arg(p.errorString()));
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(5000);
-        return makeError(u"kind.timeout"_s, u"kind %1 did not finish within %2 s"_s.arg(args.value(0)).arg(timeoutMs / 1000));
+        return makeError(u"kind.missing"_s, u"the kind CLI could not be started (%1); install kind from https://kind.sigs.k8s.io "
+                                            "or with \"Get kind\" on the first-run page"_s.arg(p.errorString()));
+    QElapsedTimer t;
+    t.start();
+    // Short waits so a cancel stops kind within a fraction of a second rather than when the cluster is up.
+    while (!p.waitForFinished(200)) {
+        const bool stop = cancelled && cancelled();
+        if (stop || t.elapsed() > timeoutMs) {
+            p.kill();
+            p.waitForFinished(5000);
+            if (stop)
+                return makeError(u"exam.cancelled"_s, u"Starting the exam was cancelled"_s);
+            return makeError(u"kind.timeout"_s, u"kind %1 did not finish within %2 s"_s.arg(args.value(0)).arg(timeoutMs / 1000));
+        }
     }
     return ProcessOutput{p.exitCode(), p.readAll()};
 }
@@ -54,9 +68,18 @@ QString KindCluster::defaultNodeImage(const QString &kubernetesVersion)
     return u"kindest/node:"_s + pinned.at(1).second;
 }
 
+QString KindCluster::program()
+{
+    // The pinned kind that "Get kind" installed wins over one on PATH (which may be any version).
+    const QString installed = KindInstaller::installedPath();
+    if (QFileInfo(installed).isExecutable())
+        return installed;
+    return u"kind"_s;
+}
+
 bool KindCluster::kindAvailable()
 {
-    return !QStandardPaths::findExecutable(u"kind"_s).isEmpty();
+    return QFileInfo(KindInstaller::installedPath()).isExecutable() || !QStandardPaths::findExecutable(u"kind"_s).isEmpty();
 }
 
 KindCluster::KindCluster(KindOptions options) : m_o(std::move(options)) {}
@@ -115,7 +138,7 @@ Result<QByteArray> KindCluster::rewriteKubeconfig(const QByteArray &kubeconfig, 
     return out.toUtf8();
 }
 
-Result<void> KindCluster::create() const
+Result<void> KindCluster::create(const std::function<bool()> &cancelled) const
 {
     QTemporaryDir dir;
     const QString config = dir.path() + u"/kind.yaml"_s;
@@ -123,9 +146,12 @@ Result<void> KindCluster::create() const
     if (!f.open(QIODevice::WriteOnly) || f.write(configYaml()) < 0)
         return makeError(u"kind.config"_s, u"cannot write %1"_s.arg(config));
     f.close();
-    auto r = runKind(createArguments(config), environment(), (m_o.waitSeconds + 300) * 1000);
-    if (!r)
+    auto r = runKind(createArguments(config), environment(), (m_o.waitSeconds + 300) * 1000, cancelled);
+    if (!r) {
+        if (r.error().code == u"exam.cancelled")
+            (void)destroy(); // kind was killed half-way: remove the node containers it had made
         return r.error();
+    }
     if (r->exitCode != 0)
         return makeError(u"kind.create"_s, u"kind could not create the cluster %1 (node image %2): %3"_s
                                                .arg(m_o.name, m_o.nodeImage, QString::fromUtf8(r->output.right(1500)).trimmed()));

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace ckx {
 
 struct KindOptions
@@ -29,6 +31,8 @@ public:
     /// are pinned to the patch releases the kind release CKX is tested with.
     static QString defaultNodeImage(const QString &kubernetesVersion = {});
     static bool kindAvailable();
+    /// The kind binary to run: the pinned one "Get kind" installed, else `kind` from PATH.
+    static QString program();
 
     explicit KindCluster(KindOptions options);
     const KindOptions &options() const { return m_o; }
@@ -46,7 +50,9 @@ public:
     static Result<QByteArray> rewriteKubeconfig(const QByteArray &kubeconfig, const QString &server);
 
     /// Runs `kind create cluster` (writes options().kubeconfigPath); the error carries kind's last output lines.
-    Result<void> create() const;
+    /// `cancelled` is polled while kind runs: when it returns true, kind is killed, what it made is deleted and
+    /// the error is "exam.cancelled".
+    Result<void> create(const std::function<bool()> &cancelled = {}) const;
     Result<void> destroy() const;
     /// Names of the clusters kind knows.
     static Result<QStringList> list();

@@ -95,7 +95,7 @@ Result<QByteArray> RuntimeImages::contextTar(const QString &name)
         }
     }
     if (!QDir(root).exists())
-        return makeError(u"images.unknown"_s, u"there is no runtime image called '%1'; expected one of %2"_s.arg(name, names().join(u", "_s)));
+        return makeError(u"images.unknown"_s, u"there is no runtime image called '%1'; expected one of %2, kind-node"_s.arg(name, names().join(u", "_s)));
     QStringList files;
     QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext())
@@ -217,6 +217,34 @@ Result<QList<ImageStatus>> RuntimeImages::ensure(const QStringList &wanted, bool
     return out;
 }
 
+QString RuntimeImages::kindNodeTagFor(const QString &kindestImage)
+{
+    const QString version = kindestImage.section(u':', -1);
+    return u"ckx/kind-node:"_s + (version.isEmpty() || version == kindestImage ? u"latest"_s : version);
+}
+
+Result<QString> RuntimeImages::ensureKindNode(const QString &kindestImage, const DockerProgressFn &progress) const
+{
+    auto base = m_docker.inspectImage(kindestImage);
+    if (!base) {
+        if (auto pulled = m_docker.pullImage(kindestImage, progress); !pulled)
+            return makeError(u"images.kind-node"_s, u"the kind node image %1 is not on this Docker engine and could not be "
+                                                   "pulled (%2); Kubernetes labs need it once, online"_s
+                                                       .arg(kindestImage, pulled.error().message));
+        base = m_docker.inspectImage(kindestImage);
+        if (!base)
+            return base.error();
+    }
+    auto ctx = contextTar(u"kind-node"_s);
+    if (!ctx)
+        return ctx.error();
+    const QString tag = kindNodeTagFor(kindestImage);
+    auto s = ensureOne(u"kind-node"_s, tag, *ctx, {{u"BASE_IMAGE"_s, kindestImage}}, base->value(u"Id"_s).toString(), false, progress);
+    if (!s)
+        return s.error();
+    return tag;
+}
+
 Result<void> RuntimeImages::ensureLabImages(const LabPack &pack, const DockerProgressFn &progress) const
 {
     if (pack.images.isEmpty())
@@ -233,8 +261,13 @@ Result<void> RuntimeImages::ensureLabImages(const LabPack &pack, const DockerPro
         if (li.buildContext.isEmpty()) {
             if (m_docker.inspectImage(li.name))
                 continue;
-            return makeError(u"images.lab"_s, u"the lab %1 needs the image %2, which is not on this Docker engine and has no "
-                                                "\"build\" folder in %3/config.json"_s.arg(pack.info.id, li.name, pack.assetDir));
+            // No build folder: pulled once, online; afterwards the lab works offline.
+            auto pulled = m_docker.pullImage(li.name, progress);
+            if (pulled)
+                continue;
+            return makeError(u"images.lab"_s, u"the lab %1 needs the image %2, which is not on this Docker engine and could "
+                                                "not be pulled (%3); connect once to fetch it, or give it a \"build\" folder in "
+                                                "%4/config.json"_s.arg(pack.info.id, li.name, pulled.error().message, pack.assetDir));
         }
         const QString dir = QDir(pack.assetDir).absoluteFilePath(li.buildContext);
         if (!QFile::exists(dir + u"/Dockerfile"_s))

@@ -56,6 +56,12 @@ public:
     /// source tree's runtime/images/<name> (a build folder), else the copy compiled into the binary.
     static Result<QByteArray> contextTar(const QString &name);
 
+    /// The kind node image with sshd (runtime/images/kind-node): "ckx/kind-node:<Kubernetes version>".
+    static QString kindNodeTagFor(const QString &kindestImage);
+    /// Builds kindNodeTagFor(kindestImage) FROM `kindestImage` (pulled first when missing) unless it is up to
+    /// date; cached like the other runtime images. Returns the tag.
+    Result<QString> ensureKindNode(const QString &kindestImage, const DockerProgressFn &progress = {}) const;
+
 private:
     Result<ImageStatus> ensureOne(const QString &name, const QString &tag, const QByteArray &context,
                                   const QMap<QString, QString> &args, const QString &baseId, bool force,

@@ -2,8 +2,10 @@
 
 #include "core/datapaths.h"
 #include "runtime/cluster/kindcluster.h"
+#include "runtime/cluster/sessionclusters.h"
 #include "runtime/docker/runtimeimages.h"
 #include "runtime/stack/startcancellation.h"
+#include "runtime/stack/warmpool.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -143,22 +145,27 @@ Result<StartOutcome> ExamRuntime::start(const QString &labId, const StartOptions
     const bool kind = (*pack)->info.runtime == u"kind";
     if (kind && !KindCluster::kindAvailable())
         return makeError(u"exam.kind-missing"_s, u"the lab %1 needs a Kubernetes cluster, but the kind CLI is not installed; "
-                                                   "install it from https://kind.sigs.k8s.io and run 'ckxctl doctor'"_s.arg(labId));
+                                                   "use \"Get kind\" on the first-run page or 'ckxctl kind install', or install it from https://kind.sigs.k8s.io"_s.arg(labId));
     QJsonObject timings;
     QElapsedTimer stage;
     stage.start();
+    // Warm start: an environment the pool prepared for this lab; the start then only runs the lab's setup.
+    std::optional<QJsonObject> warm;
+    if (options.useWarmPool)
+        warm = WarmPool(work, m_tag).claim(labId);
     RuntimeImages images(work);
     const DockerProgressFn imageProgress = [&progress](const DockerProgress &p) {
         if (progress)
             progress(p.status, 2);
     };
-    if (options.buildImages) {
+    if (warm) {
+        // its images were ensured when it was filled
+    } else if (options.buildImages) {
         auto ensured = images.ensure(RuntimeImages::names(), false, imageProgress);
         if (!ensured)
             return ensured.error();
-        if (!kind)
-            if (auto r = images.ensureLabImages(**pack, imageProgress); !r)
-                return r.error();
+        if (auto r = images.ensureLabImages(**pack, imageProgress); !r)
+            return r.error();
     } else {
         for (const QString &n : RuntimeImages::names())
             if (!m_docker.inspectImage(RuntimeImages::tagFor(n)))
@@ -169,6 +176,8 @@ Result<StartOutcome> ExamRuntime::start(const QString &labId, const StartOptions
         return cancelledBeforeAttempt;
 
     ExamAttempt draft;
+    if (warm)
+        draft.id = warm->value(u"session"_s).toString();
     draft.labId = labId;
     draft.mode = options.mode;
     draft.parameters = labparameters::draw((*pack)->parameters, options.parameterSeed.value_or(labparameters::randomSeed()));
@@ -183,13 +192,24 @@ Result<StartOutcome> ExamRuntime::start(const QString &labId, const StartOptions
                                                            {u"ownerPid"_s, QCoreApplication::applicationPid()}});
         !r)
         return r.error();
+    if (warm) {
+        (*warm)[u"warm"_s] = true;
+        (*warm)[u"timings"_s] = QJsonObject{}; // the fill's stage timings are not this start's
+        if (auto r = m_store.updateRuntimeInfo(id, *warm); !r)
+            return r.error();
+        WarmPool::settle(id);
+    }
 
-    ExamStack stack(work, StackBlueprint(id, labId, m_tag), sessionDir);
+    // claim() attached this very runtimeInfo already, so attach() cannot fail here.
+    ExamStack stack = warm ? *ExamStack::attach(work, *warm) : ExamStack(work, StackBlueprint(id, labId, m_tag), sessionDir);
     stack.setCancellation(options.cancellation);
     const auto clusterOfStack = [&stack] { return stack.runtimeInfo().value(u"cluster"_s).toString(); };
     if (cancelled())
         return abandonCancelled(id, {});
-    if (auto r = stack.provision(**pack, progress); !r) {
+    if (warm) {
+        if (progress)
+            progress(u"Using the environment prepared ahead"_s, 80);
+    } else if (auto r = stack.provision(**pack, progress); !r) {
         if (cancelled())
             return abandonCancelled(id, clusterOfStack());
         fail(id, u"the exam environment could not be started: "_s + r.error().message, &stack);
@@ -381,6 +401,10 @@ Result<GcReport> ExamRuntime::collectGarbage()
     auto all = m_store.attempts();
     if (!all)
         return all.error();
+    // Warm pool members are no attempts: those of a live process stay, those of a dead one go first.
+    WarmPool pool(m_docker, m_tag);
+    report.removedResources += pool.collectDead(&report.sessions);
+    const QSet<QString> warm = pool.liveMembers();
     QSet<QString> live;
     for (const ExamAttempt &a : *all) {
         if (a.state == ExamState::Provisioning && !ownerAlive(a.runtimeInfo)) {
@@ -422,16 +446,22 @@ Result<GcReport> ExamRuntime::collectGarbage()
     for (const ExamAttempt &a : *all)
         clusterOf.insert(a.id, a.runtimeInfo.value(u"cluster"_s).toString());
     auto clusters = KindCluster::list();
+    // Any kind cluster of the session, including a lab's second or third (named "<session cluster>-<name>").
+    const auto hasCluster = [&clusters](const QString &session) {
+        const QString base = StackBlueprint(session, {}, {}).clusterName();
+        return clusters && std::any_of(clusters->begin(), clusters->end(),
+                                       [&base](const QString &k) { return SessionClusters::belongsToSession(k, base); });
+    };
     if (clusters)
         for (const ExamAttempt &a : *all)
-            if (!live.contains(a.id) && clusters->contains(StackBlueprint(a.id, {}, {}).clusterName()))
+            if (!live.contains(a.id) && hasCluster(a.id))
                 found.insert(a.id);
 
     for (const QString &session : std::as_const(found)) {
-        if (live.contains(session))
+        if (live.contains(session) || warm.contains(session))
             continue;
         QString cluster = clusterOf.value(session);
-        if (cluster.isEmpty() && clusters && clusters->contains(StackBlueprint(session, {}, {}).clusterName()))
+        if (cluster.isEmpty() && hasCluster(session))
             cluster = StackBlueprint(session, {}, {}).clusterName();
         auto removed = ExamStack::removeSessionResources(m_docker, session, cluster);
         if (!removed)

@@ -31,6 +31,7 @@ struct StartOptions
 {
     QString mode = QStringLiteral("exam"); ///< "exam" | "practice"
     bool buildImages = true;               ///< build missing runtime/lab images (else fail and say how)
+    bool useWarmPool = true;               ///< take a waiting environment for the lab from the WarmPool, if any
     /// When set, cancelling it aborts the start: the Docker call in flight is cut off, whatever was created is
     /// removed, the attempt ends Terminated and start() fails with code "exam.cancelled".
     std::shared_ptr<StartCancellation> cancellation;

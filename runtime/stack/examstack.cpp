@@ -1,6 +1,8 @@
 #include "runtime/stack/examstack.h"
 
 #include "runtime/cluster/kindcluster.h"
+#include "runtime/cluster/nodeaccess.h"
+#include "runtime/cluster/sessionclusters.h"
 #include "runtime/docker/dockerstreamdecoder.h"
 #include "runtime/docker/runtimeimages.h"
 #include "runtime/docker/tarwriter.h"
@@ -63,7 +65,7 @@ Result<ExamEndpoints> ExamStack::endpoints() const
 QStringList ExamStack::labEnvironment() const
 {
     if (m_runtime == u"kind")
-        return {u"KUBECONFIG=/etc/ckx/kubeconfig"_s};
+        return {}; // KUBECONFIG default (~/.kube/config, every context): the candidate's use-context must write it
     return {u"DOCKER_HOST=unix://"_s + StackBlueprint::dindSocketPath()};
 }
 
@@ -263,6 +265,7 @@ Result<void> ExamStack::provision(const LabPack &pack, const StackProgressFn &pr
         return {};
     });
     std::future<Result<void>> engine;
+    QByteArray nodeFiles; ///< k8s labs: ssh config and key for `ssh <node alias>` in the jumphost
     if (dockerLab) {
         engine = std::async(std::launch::async, [&]() -> Result<void> {
             QElapsedTimer t;
@@ -289,23 +292,47 @@ Result<void> ExamStack::provision(const LabPack &pack, const StackProgressFn &pr
         engine = std::async(std::launch::async, [&]() -> Result<void> {
             QElapsedTimer t;
             t.start();
-            report(u"Creating the Kubernetes cluster (kind)"_s, 20);
-            KindCluster kind(KindOptions{m_bp.clusterName(), KindCluster::defaultNodeImage(pack.info.kubernetesVersion),
-                                         pack.workerNodes, m_bp.networkName(), m_sessionDir + u"/kubeconfig"_s});
+            report(u"Preparing the Kubernetes node image"_s, 15);
+            auto nodeImage = RuntimeImages(m_docker).ensureKindNode(KindCluster::defaultNodeImage(pack.info.kubernetesVersion));
+            if (!nodeImage)
+                return nodeImage.error();
+            const QList<LabCluster> declared = pack.clusters.isEmpty()
+                ? QList<LabCluster>{LabCluster{u"cluster1"_s, u"cluster1"_s, pack.workerNodes}} : pack.clusters;
+            SessionClusters clusters(m_bp.clusterName(), m_bp.networkName(), m_sessionDir, *nodeImage, declared);
             {
                 std::lock_guard lock(infoMutex);
-                m_info[u"cluster"_s] = m_bp.clusterName();
+                m_info[u"cluster"_s] = m_bp.clusterName(); // every cluster of the session starts with it
+                m_info[u"clusters"_s] = QJsonArray::fromStringList(clusters.kindNames());
             }
-            if (auto r = kind.create(); !r)
+            report(u"Creating the Kubernetes cluster(s) (kind)"_s, 20);
+            if (auto r = clusters.create([this] { return m_cancel && m_cancel->isCancelled(); }); !r)
                 return r;
-            QFile f(m_sessionDir + u"/kubeconfig"_s);
-            if (!f.open(QIODevice::ReadOnly))
-                return makeError(u"kind.kubeconfig"_s, u"kind wrote no kubeconfig at %1"_s.arg(f.fileName()));
-            auto cfg = KindCluster::rewriteKubeconfig(f.readAll(), kind.inNetworkServer());
+            auto cfg = clusters.jumphostKubeconfig();
             if (!cfg)
                 return cfg.error();
+            if (auto r = clusters.installNodeKey(m_docker, secrets->clientPublicKey); !r)
+                return r;
+            if (!pack.images.isEmpty()) {
+                report(u"Loading the lab's images into the nodes"_s, 60);
+                QStringList names;
+                for (const LabImage &i : pack.images)
+                    names << i.name;
+                auto tar = m_docker.saveImages(names);
+                if (!tar)
+                    return tar.error();
+                if (auto r = clusters.loadImages(m_docker, *tar); !r)
+                    return r;
+            }
             record(u"cluster"_s, m_bp.clusterName(), t.elapsed());
+            std::lock_guard lock(infoMutex);
             m_info[u"kubeconfigInNetwork"_s] = QString::fromUtf8(*cfg);
+            m_info[u"contexts"_s] = [&] {
+                QJsonArray a;
+                for (const LabCluster &c : declared)
+                    a.append(c.context);
+                return a;
+            }();
+            nodeFiles = NodeAccess::jumphostFiles(clusters.nodes(), secrets->clientPrivateKey);
             return {};
         });
     }
@@ -318,11 +345,19 @@ Result<void> ExamStack::provision(const LabPack &pack, const StackProgressFn &pr
     if (!dockerLab) {
         // The cluster is up and the jumphost runs: hand it the kubeconfig and wait for every node to be Ready.
         TarWriter kube;
-        kube.addFile(u"etc/ckx/kubeconfig"_s, m_info.take(u"kubeconfigInNetwork"_s).toString().toUtf8(), 0644);
+        const QByteArray kubeconfig = m_info.take(u"kubeconfigInNetwork"_s).toString().toUtf8();
+        kube.addDirectory(u"root/.kube"_s, 0700);
+        kube.addFile(u"root/.kube/config"_s, kubeconfig, 0600);
+        kube.addDirectory(u"home/candidate/.kube"_s, 0700, 1000, 1000);
+        kube.addFile(u"home/candidate/.kube/config"_s, kubeconfig, 0600, 1000, 1000);
         if (auto r = m_docker.putArchive(m_bp.jumphostName(), u"/"_s, kube.finish()); !r)
             return r;
-        auto ready = m_docker.exec(m_bp.jumphostName(), {u"kubectl"_s, u"wait"_s, u"--for=condition=Ready"_s, u"nodes"_s,
-                                                         u"--all"_s, u"--timeout=300s"_s}, ExecOptions{{}, labEnvironment()});
+        if (auto r = m_docker.putArchive(m_bp.jumphostName(), u"/"_s, nodeFiles); !r)
+            return r;
+        QStringList wait;
+        for (const auto &c : m_info.value(u"contexts"_s).toArray())
+            wait << u"kubectl --context '%1' wait --for=condition=Ready nodes --all --timeout=300s"_s.arg(c.toString());
+        auto ready = m_docker.exec(m_bp.jumphostName(), {u"sh"_s, u"-c"_s, wait.join(u" && "_s)}, ExecOptions{{}, labEnvironment()});
         if (!ready || ready->exitCode != 0)
             return makeError(u"stack.cluster"_s, u"the cluster's nodes did not become Ready: %1"_s
                                                      .arg(ready ? QString::fromUtf8(ready->output) : ready.error().message));
@@ -389,9 +424,11 @@ Result<int> ExamStack::removeSessionResources(const DockerClient &docker, const 
     const QJsonObject filter = DockerClient::labelFilter({QLatin1String(StackBlueprint::kSessionLabel) + u'=' + sessionId});
     int removed = 0;
     if (!clusterName.isEmpty() && KindCluster::kindAvailable()) {
-        KindCluster kind(KindOptions{clusterName});
-        if (kind.destroy())
-            ++removed;
+        // Every kind cluster of the session (a lab may declare several) carries the session's cluster name.
+        auto known = KindCluster::list();
+        for (const QString &name : known ? *known : QStringList{clusterName})
+            if (SessionClusters::belongsToSession(name, clusterName) && KindCluster(KindOptions{name}).destroy())
+                ++removed;
     }
     auto containers = docker.listContainers(filter, true);
     if (!containers)

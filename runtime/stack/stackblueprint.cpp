@@ -17,6 +17,8 @@ QJsonObject StackBlueprint::labels(const QString &role) const
                   {QLatin1String(kStoreLabel), m_store}};
     if (!role.isEmpty())
         l[QLatin1String(kRoleLabel)] = role;
+    if (m_warm)
+        l[QLatin1String(kWarmLabel)] = u"1"_s;
     return l;
 }
 

@@ -34,6 +34,7 @@ public:
     static constexpr const char *kLabLabel = "io.ckx.lab";
     static constexpr const char *kStoreLabel = "io.ckx.store"; ///< which local store the session belongs to
     static constexpr const char *kRoleLabel = "io.ckx.role";   ///< jumphost | desktop | dind
+    static constexpr const char *kWarmLabel = "io.ckx.warm";   ///< "1": provisioned ahead of time by the warm pool
     static constexpr int kSshPort = 22;
     static constexpr int kVncPort = 5901;
 
@@ -51,8 +52,10 @@ public:
     /// kind cluster name: short, because kind derives node and network names from it.
     QString clusterName() const { return QStringLiteral("ckx-") + m_session.left(8); }
 
-    /// io.ckx.session, io.ckx.lab, io.ckx.store (+ io.ckx.role when `role` is set).
+    /// io.ckx.session, io.ckx.lab, io.ckx.store (+ io.ckx.role when `role` is set, io.ckx.warm when setWarm()).
     QJsonObject labels(const QString &role = {}) const;
+    /// Marks every resource as a warm-pool member (labels cannot change later, so this is set before provisioning).
+    void setWarm(bool warm) { m_warm = warm; }
 
     void setJumphostHostname(const QString &h) { m_jumphostHostname = h; }
     QString jumphostHostname() const { return m_jumphostHostname; }
@@ -75,6 +78,7 @@ private:
 
     QString m_session, m_lab, m_store;
     QString m_jumphostHostname = QStringLiteral("ckx-jumphost");
+    bool m_warm = false;
 };
 
 } // namespace ckx

@@ -57,7 +57,11 @@ private Q_SLOTS:
         QCOMPARE(ckad.mediumScore, 60.0);
         QCOMPARE(ckad.highScore, 90.0);
         QCOMPARE(ckad.workerNodes, 1);
-        QVERIFY(ckad.configExtra.value(QStringLiteral("clusters")).isArray()); // unknown CK-X field kept
+        // CK-X's "clusters" ([{name, workerNodes}]) is read now (K8S-FORMAT.md), its context being the name.
+        QCOMPARE(ckad.clusters.size(), 1);
+        QCOMPARE(ckad.clusters.first().name, QStringLiteral("cluster1"));
+        QCOMPARE(ckad.clusters.first().context, QStringLiteral("cluster1"));
+        QCOMPARE(ckad.clusters.first().workerNodes, 1);
 
         QCOMPARE(ckad.questions.size(), 2);
         const Question &q1 = ckad.questions.at(0);

@@ -1,6 +1,8 @@
 # Runtime tests talk to the real dockerd. They build the runtime images when missing (minutes the first time, a
 # no-op afterwards), so they run one at a time and get generous timeouts.
 set_tests_properties(tst_runtime_examstack PROPERTIES TIMEOUT 1800 RUN_SERIAL TRUE)
+set_tests_properties(tst_runtime_warmpool PROPERTIES TIMEOUT 600 RUN_SERIAL TRUE)
+set_tests_properties(tst_runtime_kindnodeimage PROPERTIES TIMEOUT 600 RUN_SERIAL TRUE) # builds the node image once
 set_tests_properties(tst_runtime_dockerclient PROPERTIES TIMEOUT 300)
 
 # Every Docker lab in resources/labs must pass `ckxctl labs verify` on this machine: each check fails on a fresh

@@ -8,3 +8,8 @@ endif()
 if(TARGET tst_ui_prerequisitespage)
   set_tests_properties(tst_ui_prerequisitespage PROPERTIES TIMEOUT 900 RUN_SERIAL TRUE LABELS "ui;docker")
 endif()
+
+# Fills and drains the warm pool on the real dockerd.
+if(TARGET tst_ui_warmpoolscheduler)
+  set_tests_properties(tst_ui_warmpoolscheduler PROPERTIES TIMEOUT 600 RUN_SERIAL TRUE LABELS "ui;docker")
+endif()

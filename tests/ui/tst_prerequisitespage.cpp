@@ -7,10 +7,12 @@
 #include "runtime/docker/runtimeimages.h"
 #include "ui/prerequisitespage.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -128,6 +130,33 @@ private Q_SLOTS:
             qunsetenv("DOCKER_HOST");
         else
             qputenv("DOCKER_HOST", oldHost);
+    }
+
+    // "Get kind" shows when a finding asks for it; offline it says so and installs nothing. (The download itself,
+    // checksum included, is tested against a local HTTP server in tst_runtime_kindinstaller.)
+    void getKindOfflineSaysSoAndInstallsNothing()
+    {
+        QTemporaryDir data;
+        const QByteArray oldData = qgetenv("CKX_DATA_DIR");
+        qputenv("CKX_DATA_DIR", data.path().toUtf8());
+        QTcpServer closed; // a port nobody listens on any more: "offline"
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        qputenv("CKX_KIND_DOWNLOAD_BASE", QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort()).toUtf8());
+        closed.close();
+        PrerequisitesPage page;
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.buildBar(QStringLiteral("kind-node"))); // the node image has its row
+        page.showFindings({{QStringLiteral("ok"), QStringLiteral("Docker"), {}, {}}});
+        QVERIFY(!page.getKindButton()->isVisible());
+        page.showFindings({{QStringLiteral("warning"), QStringLiteral("kind is not installed"), {}, {}, QStringLiteral("get-kind")}});
+        QVERIFY(page.getKindButton()->isVisible());
+        QTest::mouseClick(page.getKindButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(page.getKindButton()->isEnabled() && page.buildStatus()->text().contains(QStringLiteral("online")), 30000);
+        QVERIFY2(page.buildStatus()->text().contains(QStringLiteral("Nothing was installed")), qPrintable(page.buildStatus()->text()));
+        QVERIFY(!QFile::exists(data.path() + QStringLiteral("/bin/kind")));
+        qunsetenv("CKX_KIND_DOWNLOAD_BASE");
+        qputenv("CKX_DATA_DIR", oldData);
     }
 
     void cleanupTestCase()

@@ -121,6 +121,27 @@ private Q_SLOTS:
         QVERIFY(view->toHtml().contains(QStringLiteral("copy:%1").arg(idx)));
     }
 
+    void contextIsShownWithACopyableUseContext()
+    {
+        ExamStore store;
+        QVERIFY(store.openDefault());
+        LabPack lab = *m_lab;
+        lab.questions.first().context = QStringLiteral("k8s-prod");
+        QuestionPanel panel;
+        panel.setExam(lab, &store, newAttempt(store), true);
+        auto *label = panel.findChild<QLabel *>(QStringLiteral("questionContext"));
+        QVERIFY2(label->text().contains(QStringLiteral("<b>k8s-prod</b>")), qPrintable(label->text()));
+        // Clicking the command puts exactly it on the clipboard (the label's link is what a click activates).
+        QSignalSpy copied(&panel, &QuestionPanel::copied);
+        QVERIFY(label->text().contains(QStringLiteral("href=\"kubectl config use-context k8s-prod\"")));
+        Q_EMIT label->linkActivated(QStringLiteral("kubectl config use-context k8s-prod"));
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("kubectl config use-context k8s-prod"));
+        QCOMPARE(copied.count(), 1);
+        // A question without a context shows none.
+        panel.setExam(*m_lab, &store, newAttempt(store), true);
+        QVERIFY(!label->text().contains(QStringLiteral("use-context")));
+    }
+
     void fencedBlockCopiesAsOneSnippet()
     {
         MarkdownView view;
