@@ -36,6 +36,7 @@ const std::array<Entry, int(Config::Key::KeyCount)> &table()
         {Config::Key::WindowGeometry, "window/geometry", QByteArray()},
         {Config::Key::WindowState, "window/state", QByteArray()},
         {Config::Key::WorkspaceSplitter, "window/workspaceSplitter", QByteArray()},
+        {Config::Key::RecordKeystrokes, "exam/recordKeystrokes", false},
     }};
     return entries;
 }

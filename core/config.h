@@ -31,6 +31,7 @@ public:
         WindowGeometry,      ///< QMainWindow::saveGeometry
         WindowState,         ///< QMainWindow::saveState
         WorkspaceSplitter,   ///< the exam workspace's splitter sizes
+        RecordKeystrokes,    ///< the terminal recording also keeps what the learner typed (off: passwords)
         KeyCount
     };
     Q_ENUM(Key)

@@ -1,5 +1,6 @@
 #include "ui/examflow.h"
 
+#include "core/datapaths.h"
 #include "core/examstore.h"
 #include "runtime/remote/vncsession.h"
 #include "runtime/stack/startcancellation.h"
@@ -7,6 +8,7 @@
 #include "ui/catalogpage.h"
 #include "ui/historypage.h"
 #include "ui/questionpanel.h"
+#include "ui/recordingmarks.h"
 #include "ui/resultspage.h"
 #include "ui/runtimeworker.h"
 #include "ui/startprogresspage.h"
@@ -233,6 +235,11 @@ void ExamFlow::attachViews(const ExamAttempt &attempt)
     sc.identityFile = ssh.value(QStringLiteral("keyFile")).toString();
     sc.pinnedHostKey = ssh.value(QStringLiteral("hostKeyFingerprint")).toString();
     ws->setTerminalWidget(terminal);
+    if (auto r = terminal->startRecording(recordingPath(attempt.id),
+                                          m_window->config()->getBool(Config::Key::RecordKeystrokes), attempt.labId);
+        !r)
+        Q_EMIT message(tr("Terminal recording: %1").arg(r.error().message));
+    markExamMoments(terminal->recorder(), ws, m_window->catalog().find(attempt.labId));
     if (auto r = terminal->start(sc); !r)
         Q_EMIT message(tr("Terminal: %1").arg(r.error().message));
 

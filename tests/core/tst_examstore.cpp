@@ -638,11 +638,23 @@ void TstExamStore::removeAttempt()
     const QString id = store.createAttempt(newAttempt())->id;
     QVERIFY(store.setNote(id, u"q1"_qs, u"note"_qs).ok());
     QVERIFY(store.replaceCheckResults(id, {result(u"q1"_qs, u"c1"_qs, true)}, {{u"q1"_qs, {u"pods"_qs}}}).ok());
+    // The attempt's terminal recording lives in the data folder and goes with the attempt.
+    qputenv("CKX_DATA_DIR", m_dir->filePath(QStringLiteral("removed-data")).toLocal8Bit());
+    const QString cast = recordingPath(id);
+    QCOMPARE(cast, m_dir->filePath(QStringLiteral("removed-data/recordings/")) + id + u".cast");
+    {
+        QFile f(cast);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"version\": 2, \"width\": 80, \"height\": 24}\n");
+    }
     auto refused = store.removeAttempt(id);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, u"store.active"_qs);
+    QVERIFY(QFileInfo::exists(cast));
     QVERIFY(store.setState(id, ExamState::Terminated).ok());
     QVERIFY(store.removeAttempt(id).ok());
+    QVERIFY(!QFileInfo::exists(cast));
+    qunsetenv("CKX_DATA_DIR");
     QCOMPARE(store.attempts()->size(), 0);
     RawDb raw(dbPath());
     for (const auto *table : {u"question_marks", u"check_results", u"question_concepts"})

@@ -1,0 +1,75 @@
+#include "runtime/remote/asciicastjson.h"
+
+#include <QString>
+
+namespace ckx {
+
+namespace {
+
+void appendEscaped(QByteArray &out, QByteArrayView utf8)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x20 && c != '"' && c != '\\') {
+            out.append(c);
+            continue;
+        }
+        switch (c) {
+        case '"':
+            out.append("\\\"", 2);
+            break;
+        case '\\':
+            out.append("\\\\", 2);
+            break;
+        case '\n':
+            out.append("\\n", 2);
+            break;
+        case '\r':
+            out.append("\\r", 2);
+            break;
+        case '\t':
+            out.append("\\t", 2);
+            break;
+        default: {
+            const char esc[6] = {'\\', 'u', '0', '0', hex[u >> 4], hex[u & 0xf]};
+            out.append(esc, 6);
+        }
+        }
+    }
+}
+
+} // namespace
+
+QByteArray asciicastString(QByteArrayView utf8)
+{
+    QByteArray out;
+    out.reserve(utf8.size() + utf8.size() / 8 + 2);
+    out.append('"');
+    if (utf8.isValidUtf8()) {
+        appendEscaped(out, utf8);
+    } else {
+        const QByteArray clean = QString::fromUtf8(utf8).toUtf8();
+        appendEscaped(out, clean);
+    }
+    out.append('"');
+    return out;
+}
+
+qsizetype completeUtf8Prefix(QByteArrayView bytes)
+{
+    const qsizetype n = bytes.size();
+    // Only the last three bytes can belong to an unfinished character (UTF-8 sequences are at most four long).
+    for (qsizetype i = n - 1; i >= 0 && i >= n - 3; --i) {
+        const auto b = static_cast<unsigned char>(bytes[i]);
+        if ((b & 0xC0) == 0x80)
+            continue; // continuation byte: look further back for the lead byte
+        if (b < 0xC0)
+            return n; // ASCII: nothing pending
+        const qsizetype need = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+        return n - i < need ? i : n;
+    }
+    return n;
+}
+
+} // namespace ckx
