@@ -74,6 +74,9 @@ VncView::VncView(VncSession *session, QWidget *parent) : QAbstractScrollArea(par
     m_fitAction->setChecked(true);
     connect(m_fitAction, &QAction::toggled, this,
             [this](bool fit) { setScaleMode(fit ? ScaleMode::Fit : ScaleMode::OneToOne); });
+    m_fitTimer.setSingleShot(true);
+    m_fitTimer.setInterval(300);
+    connect(&m_fitTimer, &QTimer::timeout, this, &VncView::requestFittingDesktop);
     m_menu = new QMenu(tr("Desktop"), this);
     m_menu->addActions(desktopActions());
 
@@ -103,6 +106,8 @@ void VncView::setScaleMode(ScaleMode mode)
         return;
     m_mode = mode;
     m_fitAction->setChecked(mode == ScaleMode::Fit);
+    if (mode == ScaleMode::Fit)
+        m_fitTimer.start();
     updateScrollBars();
     viewport()->update();
 }
@@ -188,6 +193,20 @@ void VncView::resizeEvent(QResizeEvent *event)
     QAbstractScrollArea::resizeEvent(event);
     updateScrollBars();
     viewport()->update();
+    if (m_mode == ScaleMode::Fit)
+        m_fitTimer.start();
+}
+
+void VncView::requestFittingDesktop()
+{
+    if (!m_session || !m_desktopResizing || m_session->state() != VncSession::State::Connected ||
+        m_mode != ScaleMode::Fit)
+        return;
+    const QSize want = (QSizeF(viewport()->size()) * devicePixelRatioF()).toSize();
+    if (want.isEmpty() || want == m_frame.size() || want == m_requestedSize)
+        return;
+    m_requestedSize = want;
+    m_session->requestDesktopSize(want);
 }
 
 void VncView::scrollContentsBy(int, int)
@@ -209,6 +228,12 @@ void VncView::onStateChanged(int state, const QString &message)
             m_session->setClientClipboard(local);
         }
     }
+    if (s == VncSession::State::Connected) {
+        // A new connection (maybe a restarted server): ask again once its first update has told the client the
+        // server's screen layout, which a resize request must name.
+        m_requestedSize = QSize();
+        m_fitAfterFirstFrame = true;
+    }
     m_ctrlAltDelAction->setEnabled(s == VncSession::State::Connected);
     m_typeClipboardAction->setEnabled(s == VncSession::State::Connected);
     viewport()->update();
@@ -227,6 +252,10 @@ void VncView::onFrameUpdated(const QImage &patch, const QRegion &region)
     const QRect box = region.boundingRect();
     if (m_frame.isNull() || !m_frame.rect().contains(box) || patch.size() != box.size())
         return; // a patch from before a resize
+    if (m_fitAfterFirstFrame) {
+        m_fitAfterFirstFrame = false;
+        m_fitTimer.start();
+    }
     const qsizetype lineBytes = qsizetype(box.width()) * 4;
     for (int y = 0; y < box.height(); ++y)
         std::memcpy(m_frame.scanLine(box.y() + y) + qsizetype(box.x()) * 4, patch.constScanLine(y), size_t(lineBytes));

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QImage>
 #include <QPointer>
+#include <QTimer>
 
 class QAction;
 class QMenu;
@@ -18,7 +19,9 @@ class VncView : public QAbstractScrollArea
     Q_OBJECT
 public:
     enum class ScaleMode {
-        Fit,      ///< the whole desktop in the widget, aspect kept
+        /// The desktop is resized to the widget (debounced, after each size change); scaled, aspect kept, only
+        /// while the server refuses or has not answered yet.
+        Fit,
         OneToOne, ///< one desktop pixel per device pixel, scroll bars when it does not fit
     };
     Q_ENUM(ScaleMode)
@@ -28,6 +31,8 @@ public:
 
     ScaleMode scaleMode() const { return m_mode; }
     void setScaleMode(ScaleMode mode);
+    /// In Fit mode, ask the server to resize the desktop to the view (on by default). Off: only scale.
+    void setDesktopResizing(bool on) { m_desktopResizing = on; }
     /// Keeps the desktop's clipboard and this computer's clipboard in step (on by default).
     void setClipboardSharing(bool on);
 
@@ -72,6 +77,7 @@ private:
     void onServerClipboard(const QString &text);
     void onLocalClipboard();
     void updateScrollBars();
+    void requestFittingDesktop(); ///< asks the server for a desktop the size of the viewport (device pixels)
     double scale() const;     // logical pixels per desktop pixel
     QPointF origin() const;   // viewport position of desktop pixel (0, 0)
     void sendPointer(QPointF pos, Qt::MouseButtons buttons);
@@ -86,6 +92,10 @@ private:
     bool m_clipboardSharing = false;
     QString m_lastClipboard;
 
+    QTimer m_fitTimer;      ///< debounces resizes: one request when the learner stops dragging
+    QSize m_requestedSize;  ///< last size asked for on this connection: a refused size is not asked again
+    bool m_fitAfterFirstFrame = false;
+    bool m_desktopResizing = true;
     QMenu *m_menu = nullptr;
     QAction *m_ctrlAltDelAction = nullptr;
     QAction *m_typeClipboardAction = nullptr;

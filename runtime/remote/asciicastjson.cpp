@@ -2,20 +2,35 @@
 
 #include <QString>
 
+#include <array>
+
 namespace ckx {
 
 namespace {
 
+// 1 for the bytes JSON wants escaped: control characters, the quote and the backslash.
+constexpr auto kEscape = [] {
+    std::array<quint8, 256> t{};
+    for (int c = 0; c < 0x20; ++c)
+        t[size_t(c)] = 1;
+    t[size_t('"')] = 1;
+    t[size_t('\\')] = 1;
+    return t;
+}();
+
+// Copies runs of plain bytes in one piece: terminal output is mostly plain text with a few \r\n and ESC.
 void appendEscaped(QByteArray &out, QByteArrayView utf8)
 {
     static constexpr char hex[] = "0123456789abcdef";
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u >= 0x20 && c != '"' && c != '\\') {
-            out.append(c);
+    const char *run = utf8.data();
+    const char *const end = run + utf8.size();
+    for (const char *p = run; p < end; ++p) {
+        const auto u = static_cast<unsigned char>(*p);
+        if (!kEscape[u])
             continue;
-        }
-        switch (c) {
+        out.append(run, p - run);
+        run = p + 1;
+        switch (*p) {
         case '"':
             out.append("\\\"", 2);
             break;
@@ -37,14 +52,14 @@ void appendEscaped(QByteArray &out, QByteArrayView utf8)
         }
         }
     }
+    out.append(run, end - run);
 }
 
 } // namespace
 
-QByteArray asciicastString(QByteArrayView utf8)
+void appendAsciicastString(QByteArray &out, QByteArrayView utf8)
 {
-    QByteArray out;
-    out.reserve(utf8.size() + utf8.size() / 8 + 2);
+    out.reserve(out.size() + utf8.size() + utf8.size() / 8 + 2);
     out.append('"');
     if (utf8.isValidUtf8()) {
         appendEscaped(out, utf8);
@@ -53,7 +68,6 @@ QByteArray asciicastString(QByteArrayView utf8)
         appendEscaped(out, clean);
     }
     out.append('"');
-    return out;
 }
 
 qsizetype completeUtf8Prefix(QByteArrayView bytes)

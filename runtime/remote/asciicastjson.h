@@ -7,8 +7,8 @@
 
 namespace ckx {
 
-/// `utf8` as a quoted JSON string; invalid UTF-8 becomes U+FFFD (as a terminal would show it).
-QByteArray asciicastString(QByteArrayView utf8);
+/// Appends `utf8` to `out` as a quoted JSON string; invalid UTF-8 becomes U+FFFD (as a terminal would show it).
+void appendAsciicastString(QByteArray &out, QByteArrayView utf8);
 
 /// The length of the longest prefix of `bytes` that does not end inside a multi-byte UTF-8 character.
 qsizetype completeUtf8Prefix(QByteArrayView bytes);

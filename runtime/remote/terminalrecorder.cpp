@@ -154,43 +154,47 @@ void TerminalRecorder::recordOutput(const QByteArray &bytes)
         m_pendingUtf8 = data->mid(cut);
     if (cut == 0)
         return;
-    writeEvent('o', asciicastString(QByteArrayView(*data).first(cut)));
+    writeEvent('o', QByteArrayView(*data).first(cut));
 }
 
 void TerminalRecorder::recordInput(const QByteArray &bytes)
 {
     if (!isOpen() || m_capped || !m_options.recordInput || bytes.isEmpty())
         return;
-    writeEvent('i', asciicastString(bytes));
+    writeEvent('i', bytes);
 }
 
 void TerminalRecorder::recordResize(QSize columnsRows)
 {
     if (!isOpen() || m_capped)
         return;
-    writeEvent('r', asciicastString(sizeText(columnsRows)));
+    writeEvent('r', sizeText(columnsRows));
 }
 
 void TerminalRecorder::mark(const QString &label)
 {
     if (!isOpen() || m_capped)
         return;
-    writeEvent('m', asciicastString(label.toUtf8()));
+    writeEvent('m', label.toUtf8());
 }
 
-void TerminalRecorder::writeEvent(char type, const QByteArray &jsonString)
+void TerminalRecorder::writeEvent(char type, QByteArrayView data)
 {
     char time[32];
     const int n = std::snprintf(time, sizeof time, "[%.6f, \"%c\", ", now(), type);
-    m_line.clear();
-    m_line.append(time, n).append(jsonString).append("]\n", 2);
+    m_line.resize(0); // keeps its capacity: no allocation per chunk
+    m_line.append(time, n);
+    appendAsciicastString(m_line, data);
+    m_line.append("]\n", 2);
     if (m_written + m_line.size() + kNoteReserve > m_options.maxBytes) {
         m_capped = true;
         const QString note = capNote(m_options.maxBytes);
         const QByteArray text = "\r\n\x1b[7m" + note.toUtf8() + "\x1b[0m\r\n";
         const int m = std::snprintf(time, sizeof time, "[%.6f, \"o\", ", now());
-        m_line.clear();
-        m_line.append(time, m).append(asciicastString(text)).append("]\n", 2);
+        m_line.resize(0);
+        m_line.append(time, m);
+        appendAsciicastString(m_line, text);
+        m_line.append("]\n", 2);
         writeLine(m_line);
         qCInfo(lcRecorder, "recording %s stopped at its size limit", qPrintable(m_path));
         Q_EMIT stopped(note);

@@ -58,7 +58,7 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    void writeEvent(char type, const QByteArray &jsonString);
+    void writeEvent(char type, QByteArrayView data);
     bool writeLine(const QByteArray &line);
     Result<double> continueExisting(QSize columnsRows);
     double now() const;

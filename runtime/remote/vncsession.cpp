@@ -1,5 +1,6 @@
 #include "runtime/remote/vncsession.h"
 
+#include "runtime/remote/vncdesktopsize.h"
 #include "runtime/remote/vnckeymap.h"
 #include "runtime/remote/vnclog.h"
 #include "runtime/remote/vncworker.h"
@@ -267,6 +268,15 @@ void VncSession::sendCtrlAltDel()
     batch.push_back(std::make_unique<KeyCommand>(del, false));
     batch.push_back(std::make_unique<KeyCommand>(alt, false));
     batch.push_back(std::make_unique<KeyCommand>(control, false));
+    m_worker->post(std::move(batch));
+}
+
+void VncSession::requestDesktopSize(QSize size)
+{
+    if (!m_worker || size.isEmpty())
+        return;
+    Batch batch;
+    batch.push_back(std::make_unique<VncDesktopSizeCommand>(size));
     m_worker->post(std::move(batch));
 }
 

@@ -71,6 +71,9 @@ public:
     void setClientClipboard(const QString &text); ///< becomes the desktop's CLIPBOARD (Latin-1 on the wire)
     void typeText(const QString &text);            ///< one key press and release per character
     void sendCtrlAltDel();
+    /// Asks the server to make the desktop `size` (pixels), e.g. the view's size. Within 320x200..8192x8192; the
+    /// server may refuse (then frameResized never comes and the view keeps scaling).
+    void requestDesktopSize(QSize size);
     /// Changes encoding quality on a live connection (and for later reconnects).
     void setEncodingOptions(int compressLevel, int jpegQuality);
 
