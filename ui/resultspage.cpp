@@ -100,9 +100,9 @@ ResultsPage::ResultsPage(QWidget *parent) : QWidget(parent)
         }
     });
     connect(m_exportButton, &QPushButton::clicked, this, [this] {
-        const QString target = QFileDialog::getSaveFileName(this, tr("Export the terminal recording"),
-                                                            QFileInfo(m_recordingPath).fileName(),
-                                                            tr("asciicast recordings (*.cast)"));
+        const QString target =
+            QFileDialog::getSaveFileName(this, tr("Export the terminal recording"),
+                                         QFileInfo(m_recordingPath).fileName(), tr("asciicast recordings (*.cast)"));
         if (target.isEmpty())
             return;
         if (auto r = exportRecording(target); !r)

@@ -38,8 +38,8 @@ public:
 
     /// What the overlay says now (connecting, reconnecting, why it disconnected); empty while connected.
     QString overlayText() const { return m_overlayText; }
-    /// The desktop as last painted (framebuffer pixels).
-    const QImage &frame() const { return m_frame; }
+    /// A copy of the desktop as the view paints it (framebuffer pixels); null before the first frame.
+    QImage frame() const;
     /// Viewport position to desktop pixel, clamped to the desktop.
     QPoint mapToDesktop(QPointF viewportPos) const;
     /// Desktop pixel rectangle to the viewport rectangle that shows it.
@@ -72,7 +72,7 @@ protected:
 private:
     void onStateChanged(int state, const QString &message);
     void onFrameResized(QSize size);
-    void onFrameUpdated(const QImage &patch, const QRegion &region);
+    void onFrameUpdated(const QRegion &region);
     void onCursorShape(const QImage &shape, QPoint hotspot);
     void onServerClipboard(const QString &text);
     void onLocalClipboard();
@@ -84,7 +84,7 @@ private:
     void releaseAllKeys();
 
     QPointer<VncSession> m_session;
-    QImage m_frame;
+    QSize m_frameSize; // the desktop's size as last announced; its pixels live in the session's frame()
     ScaleMode m_mode = ScaleMode::Fit;
     QString m_overlayText;
     QHash<quint32, quint32> m_pressedKeys; // scan code (or Qt key) -> keysym sent, so releases match presses
@@ -92,8 +92,8 @@ private:
     bool m_clipboardSharing = false;
     QString m_lastClipboard;
 
-    QTimer m_fitTimer;      ///< debounces resizes: one request when the learner stops dragging
-    QSize m_requestedSize;  ///< last size asked for on this connection: a refused size is not asked again
+    QTimer m_fitTimer;     ///< debounces resizes: one request when the learner stops dragging
+    QSize m_requestedSize; ///< last size asked for on this connection: a refused size is not asked again
     bool m_fitAfterFirstFrame = false;
     bool m_desktopResizing = true;
     QMenu *m_menu = nullptr;

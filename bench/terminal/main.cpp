@@ -285,17 +285,36 @@ int main(int argc, char *argv[])
     }
     const double megabytes = double(QFile(file).size()) / 1e6;
     if (parser.isSet(surfaceOnlyOpt)) {
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly))
-            return 1;
-        TerminalSurface surface(QSize(100, 32));
-        QElapsedTimer t;
-        t.start();
-        while (!f.atEnd()) {
-            const QByteArray chunk = f.read(256 * 1024).replace("\n", "\r\n");
-            surface.feed(chunk);
+        // Diagnostic without SSH or painting: the surface alone, then surface + recorder (the UI thread's share
+        // of recording), alternating, --runs times each.
+        std::vector<double> plain, recording;
+        for (int i = 0; i < runs; ++i) {
+            for (const bool record : {false, true}) {
+                QFile f(file);
+                if (!f.open(QIODevice::ReadOnly))
+                    return 1;
+                TerminalSurface surface(QSize(100, 32));
+                TerminalRecorder recorder;
+                TerminalRecorder::Options o;
+                o.maxBytes = qint64(1) << 40;
+                if (record && !recorder.open(dir.filePath(QStringLiteral("surface.cast")), surface.size(), o))
+                    return 1;
+                QElapsedTimer t;
+                t.start();
+                while (!f.atEnd()) {
+                    const QByteArray chunk = f.read(32 * 1024).replace("\n", "\r\n");
+                    surface.feed(chunk);
+                    recorder.recordOutput(chunk);
+                }
+                (record ? recording : plain).push_back(double(t.nsecsElapsed()) / 1e9);
+                std::printf("surface%s run %d: %.1f MB/s\n", record ? " + recorder" : "", i + 1,
+                            megabytes / (record ? recording : plain).back());
+            }
         }
-        std::printf("surface only: %.1f MB/s\n", megabytes / (double(t.nsecsElapsed()) / 1e9));
+        std::printf("| surface only, median of %d | %.1f MB/s |\n| surface + recorder, median of %d | %.1f MB/s |\n"
+                    "| ratio (time) recorder on / off | %.2fx |\n",
+                    runs, megabytes / median(plain), runs, megabytes / median(recording), runs,
+                    median(recording) / median(plain));
         return 0;
     }
 
@@ -374,9 +393,10 @@ int main(int argc, char *argv[])
                 megabytes / oursMed);
     if (!oursRecording.empty()) {
         const double recMed = median(oursRecording);
-        std::printf("| (d) ours with the terminal recording on (%.1f MB of asciicast), median of %d, same run | %.2f s = "
-                    "%.1f MB/s |\n",
-                    double(recordedBytes) / 1e6, runs, recMed, megabytes / recMed);
+        std::printf(
+            "| (d) ours with the terminal recording on (%.1f MB of asciicast), median of %d, same run | %.2f s = "
+            "%.1f MB/s |\n",
+            double(recordedBytes) / 1e6, runs, recMed, megabytes / recMed);
         std::printf("| (d) ratio recording on / off (target <= 1.10) | %.2fx |\n", recMed / oursMed);
     }
     if (!xterm.empty()) {
@@ -386,11 +406,12 @@ int main(int argc, char *argv[])
         std::printf("| (a) ratio xterm/ours (target >= 3) | %.1fx |\n", xMed / oursMed);
     }
     if (!lat.empty()) {
-    std::printf("| (b) keystroke -> echo painted, %zu keys: median / p99 / max (target p99 <= 10 ms) | %.2f / %.2f / "
-                "%.2f ms |\n",
-                lat.size(), median(lat), percentile(lat, 99), *std::max_element(lat.begin(), lat.end()));
-    std::printf("| (b) of which: keystroke -> echo bytes reach the UI thread, median / p99 | %.2f / %.2f ms |\n",
-                median(arrivals), percentile(arrivals, 99));
+        std::printf(
+            "| (b) keystroke -> echo painted, %zu keys: median / p99 / max (target p99 <= 10 ms) | %.2f / %.2f / "
+            "%.2f ms |\n",
+            lat.size(), median(lat), percentile(lat, 99), *std::max_element(lat.begin(), lat.end()));
+        std::printf("| (b) of which: keystroke -> echo bytes reach the UI thread, median / p99 | %.2f / %.2f ms |\n",
+                    median(arrivals), percentile(arrivals, 99));
     }
     std::printf("| (c) RSS: process start (Qt loaded) / view open, empty / after the cat, 10,000-line scrollback full "
                 "| %.1f / %.1f / %.1f MiB |\n",

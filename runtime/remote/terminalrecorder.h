@@ -24,9 +24,9 @@ class TerminalRecorder : public QObject
 public:
     struct Options
     {
-        bool recordInput = false;          ///< keystrokes as "i" events (off by default: passwords)
+        bool recordInput = false;           ///< keystrokes as "i" events (off by default: passwords)
         qint64 maxBytes = 64 * 1024 * 1024; ///< the file stops growing here, with a note saying so
-        QString title;                     ///< header "title", e.g. the lab's name
+        QString title;                      ///< header "title", e.g. the lab's name
     };
 
     explicit TerminalRecorder(QObject *parent = nullptr);

@@ -30,8 +30,9 @@ Result<TerminalRecording> TerminalRecording::parse(const QByteArray &bytes, cons
     QJsonParseError err{};
     const QJsonObject header = QJsonDocument::fromJson(lines.at(0), &err).object();
     if (err.error != QJsonParseError::NoError || header.value(QStringLiteral("version")).toInt() != 2)
-        return makeError(QStringLiteral("recording.format"),
-                         QStringLiteral("%1 line 1: expected an asciicast v2 header ({\"version\": 2, ...})").arg(where));
+        return makeError(
+            QStringLiteral("recording.format"),
+            QStringLiteral("%1 line 1: expected an asciicast v2 header ({\"version\": 2, ...})").arg(where));
     rec.m_size = QSize(header.value(QStringLiteral("width")).toInt(), header.value(QStringLiteral("height")).toInt());
     if (rec.m_size.width() <= 0 || rec.m_size.height() <= 0 || rec.m_size.width() > 1000 || rec.m_size.height() > 1000)
         return makeError(QStringLiteral("recording.format"),
@@ -47,10 +48,9 @@ Result<TerminalRecording> TerminalRecording::parse(const QByteArray &bytes, cons
         const QJsonArray ev = QJsonDocument::fromJson(lines.at(i), &err).array();
         const QString type = ev.size() == 3 ? ev.at(1).toString() : QString();
         if (err.error != QJsonParseError::NoError || type.size() != 1 || !ev.at(0).isDouble() || !ev.at(2).isString())
-            return makeError(QStringLiteral("recording.format"),
-                             QStringLiteral("%1 line %2: expected an event [seconds, \"type\", \"data\"]")
-                                 .arg(where)
-                                 .arg(i + 1));
+            return makeError(
+                QStringLiteral("recording.format"),
+                QStringLiteral("%1 line %2: expected an event [seconds, \"type\", \"data\"]").arg(where).arg(i + 1));
         Event e;
         e.time = qMax(ev.at(0).toDouble(), rec.m_events.empty() ? 0.0 : rec.m_events.back().time);
         e.type = char(type.at(0).toLatin1());

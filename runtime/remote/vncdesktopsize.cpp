@@ -11,8 +11,7 @@ namespace ckx {
 VncDesktopSizeCommand::VncDesktopSizeCommand(QSize wanted)
     : size(std::clamp(wanted.width(), kMinimum.width(), kMaximum.width()),
            std::clamp(wanted.height(), kMinimum.height(), kMaximum.height()))
-{
-}
+{}
 
 bool VncDesktopSizeCommand::apply(rfbClient *client)
 {

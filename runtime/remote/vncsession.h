@@ -32,6 +32,7 @@ struct VncSessionConfig
     int maxBackoffMs = 4000;
 };
 
+class VncFrameSurface;
 class VncWorker;
 
 class VncSession : public QObject
@@ -57,6 +58,8 @@ public:
     State state() const { return m_state; }
     QString stateMessage() const { return m_stateMessage; }
     QSize frameSize() const { return m_frameSize; }
+    /// The desktop image, kept up to date by the worker; what a view paints from (any thread may read it).
+    const VncFrameSurface &frame() const { return *m_frame; }
     QString endpoint() const; ///< "host:port", for messages
 
     void start();
@@ -83,8 +86,8 @@ Q_SIGNALS:
     void stateChanged(ckx::VncSession::State state, const QString &message);
     /// The desktop has a (new) size; frames that follow are in that geometry.
     void frameResized(QSize size);
-    /// One finished framebuffer update: `patch` is a detached copy of region.boundingRect(), in Format_RGB32.
-    void frameUpdated(const QImage &patch, const QRegion &region);
+    /// One finished framebuffer update, already in frame(): `region` is what changed.
+    void frameUpdated(const QRegion &region);
     void serverClipboardChanged(const QString &text);
     void cursorShapeChanged(const QImage &shape, QPoint hotspot);
     void bell();
@@ -98,6 +101,7 @@ private:
     State m_state = State::Disconnected;
     QString m_stateMessage;
     QSize m_frameSize;
+    std::shared_ptr<VncFrameSurface> m_frame; // shared with the worker, which may outlive us (see stop())
     VncWorker *m_worker = nullptr; // a QThread; owns the rfbClient
 };
 

@@ -165,8 +165,8 @@ void TestTerminalRecording::recordsTheSessionAsAsciicast()
                                   qPrintable(screenText(*w.surface())), 10000);
         w.surface()->resize(QSize(100, 30));
         w.surface()->sendText(QStringLiteral("stty size; printf '\\303\\251t\\303\\251 \\342\\234\\223\\n'\r"));
-        QTRY_VERIFY2_WITH_TIMEOUT(screenHas(*w.surface(), QStringLiteral("été ✓")), qPrintable(screenText(*w.surface())),
-                                  10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(screenHas(*w.surface(), QStringLiteral("été ✓")),
+                                  qPrintable(screenText(*w.surface())), 10000);
     }
     const Parsed p = parseCast(readAll(path));
     QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
@@ -232,8 +232,9 @@ void TestTerminalRecording::playsInAsciinemaWithTheSameFinalScreen()
         QVERIFY(w.start(ckx::test::sshConfigFor(m_sshd)).ok());
         QTRY_COMPARE_WITH_TIMEOUT(w.session()->status().state, SshShellSession::State::Connected, 10000);
         w.recorder()->mark(QStringLiteral("Question 2")); // asciinema must skip markers
-        w.surface()->sendText(QStringLiteral("clear; seq 1 40; printf '\\033[1;31mred\\033[0m wide: \\346\\227\\245 done-%s\\n' "
-                                             "$((40+2))\r"));
+        w.surface()->sendText(
+            QStringLiteral("clear; seq 1 40; printf '\\033[1;31mred\\033[0m wide: \\346\\227\\245 done-%s\\n' "
+                           "$((40+2))\r"));
         QTRY_VERIFY2_WITH_TIMEOUT(screenHas(*w.surface(), QStringLiteral("done-42")),
                                   qPrintable(screenText(*w.surface())), 10000);
         QTest::qWait(200); // the prompt after it
@@ -262,9 +263,8 @@ void TestTerminalRecording::killedAppKeepsAValidRecording()
     QProcess child;
     child.setProgram(QCoreApplication::applicationFilePath());
     auto env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CKX_TEST_RECORD_CHILD"), QStringList{path, c.host, QString::number(c.port), c.user,
-                                                                    c.identityFile, c.pinnedHostKey}
-                                                            .join(u'|'));
+    env.insert(QStringLiteral("CKX_TEST_RECORD_CHILD"),
+               QStringList{path, c.host, QString::number(c.port), c.user, c.identityFile, c.pinnedHostKey}.join(u'|'));
     child.setProcessEnvironment(env);
     child.start();
     QVERIFY(child.waitForStarted());

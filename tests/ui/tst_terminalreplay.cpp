@@ -112,7 +112,8 @@ void TestTerminalReplay::timelineDragSeeks()
     // Dragging the handle is a stream of value changes; the last one decides the screen.
     for (int v : {200, 1500, 2500})
         w.timeline()->setValue(v);
-    QVERIFY2(screenText(*w.surface()).startsWith(QStringLiteral("second-screen")), qPrintable(screenText(*w.surface())));
+    QVERIFY2(screenText(*w.surface()).startsWith(QStringLiteral("second-screen")),
+             qPrintable(screenText(*w.surface())));
     w.timeline()->setValue(w.timeline()->maximum());
     QVERIFY(screenText(*w.surface()).contains(QStringLiteral("last-line")));
     QCOMPARE(w.surface()->size(), QSize(100, 30)); // the recorded resize
