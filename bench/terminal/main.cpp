@@ -313,7 +313,7 @@ int main(int argc, char *argv[])
         }
         std::printf("| surface only, median of %d | %.1f MB/s |\n| surface + recorder, median of %d | %.1f MB/s |\n"
                     "| ratio (time) recorder on / off | %.2fx |\n",
-                    runs, megabytes / median(plain), runs, megabytes / median(recording), runs,
+                    runs, megabytes / median(plain), runs, megabytes / median(recording),
                     median(recording) / median(plain));
         return 0;
     }
