@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <array>
+#include <cstring>
 
 namespace ckx {
 
@@ -18,6 +19,18 @@ constexpr auto kEscape = [] {
     return t;
 }();
 
+// True when one of the 8 bytes of `w` needs escaping: below 0x20, '"' or '\\' (the classic "has a zero / has a
+// byte less than n" word tricks; a false positive only sends us to the byte loop).
+constexpr bool wordNeedsEscape(quint64 w)
+{
+    constexpr quint64 ones = 0x0101010101010101ull;
+    constexpr quint64 highs = 0x8080808080808080ull;
+    const quint64 quote = w ^ (ones * quint64('"'));
+    const quint64 backslash = w ^ (ones * quint64('\\'));
+    const quint64 below = (w - ones * 0x20) & ~w;
+    return ((below | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash)) & highs) != 0;
+}
+
 // Copies runs of plain bytes in one piece: terminal output is mostly plain text with a few \r\n and ESC.
 void appendEscaped(QByteArray &out, QByteArrayView utf8)
 {
@@ -25,6 +38,16 @@ void appendEscaped(QByteArray &out, QByteArrayView utf8)
     const char *run = utf8.data();
     const char *const end = run + utf8.size();
     for (const char *p = run; p < end; ++p) {
+        // Skip 8 plain bytes at a time.
+        while (end - p >= 8) {
+            quint64 w;
+            std::memcpy(&w, p, 8);
+            if (wordNeedsEscape(w))
+                break;
+            p += 8;
+        }
+        if (p >= end)
+            break;
         const auto u = static_cast<unsigned char>(*p);
         if (!kEscape[u])
             continue;
