@@ -2,6 +2,7 @@
 // asciicast v2 with the output, sizes and markers; keystrokes only when asked; it stops at its cap with a note;
 // `asciinema play` shows the same final screen; and a killed app leaves a valid file that the next run continues.
 #include "fixtures/remotesessionconfig.h"
+#include "fixtures/terminalscreen.h"
 #include "runtime/remote/terminalrecorder.h"
 #include "runtime/remote/terminalrecording.h"
 #include "runtime/remote/terminalsurface.h"
@@ -21,17 +22,10 @@
 #include <csignal>
 
 using namespace ckx;
+using ckx::test::screenText;
 using ckx::test::SshdFixture;
 
 namespace {
-
-QString screenText(const TerminalSurface &s)
-{
-    QString out;
-    for (int r = 0; r < s.rows(); ++r)
-        out += s.lineText(s.screenTop() + r) + u'\n';
-    return out;
-}
 
 bool screenHas(const TerminalSurface &s, const QString &text)
 {

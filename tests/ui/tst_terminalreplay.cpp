@@ -4,6 +4,7 @@
 #include "core/datapaths.h"
 #include "core/examstore.h"
 #include "core/labcatalog.h"
+#include "fixtures/terminalscreen.h"
 #include "fixtures/uitestenv.h"
 #include "runtime/remote/terminalsurface.h"
 #include "ui/resultspage.h"
@@ -19,16 +20,9 @@
 #include <QTest>
 
 using namespace ckx;
+using ckx::test::screenText;
 
 namespace {
-
-QString screenText(const TerminalSurface &s)
-{
-    QString out;
-    for (int r = 0; r < s.rows(); ++r)
-        out += s.lineText(s.screenTop() + r) + u'\n';
-    return out;
-}
 
 // A recording with known times: two questions, a check, a 100 s pause and a resize (as the recorder writes them).
 const char kCast[] = "{\"version\": 2, \"width\": 80, \"height\": 24, \"title\": \"lab\"}\n"

@@ -71,8 +71,9 @@ void TestVncDesktopFit::desktopFollowsTheViewAndClicksLand()
     Rig rig(m_server, QSize(900, 600));
     const double dpr = rig.view.devicePixelRatioF();
     const QSize want = (QSizeF(rig.view.viewport()->size()) * dpr).toSize();
-    QTRY_VERIFY2_WITH_TIMEOUT(rig.view.frame().size() == want, rig.describe().constData(), 10000);
-    QCOMPARE(rig.session.frameSize(), want);
+    // The pixels (worker) and the announced size (queued to the UI thread) arrive separately: wait for both.
+    QTRY_VERIFY2_WITH_TIMEOUT(rig.session.frameSize() == want && rig.view.frame().size() == want,
+                              rig.describe().constData(), 10000);
     QCOMPARE(xScreenSize(m_server), want); // the X server itself changed size, not just our picture of it
 
     // A window resize (several steps, as a drag does) ends in one desktop of the final size.
@@ -80,7 +81,8 @@ void TestVncDesktopFit::desktopFollowsTheViewAndClicksLand()
     for (int w : {950, 1000, 1024})
         rig.view.resize(w, 700);
     const QSize final = (QSizeF(rig.view.viewport()->size()) * dpr).toSize();
-    QTRY_VERIFY2_WITH_TIMEOUT(rig.view.frame().size() == final, rig.describe().constData(), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(rig.session.frameSize() == final && rig.view.frame().size() == final,
+                              rig.describe().constData(), 10000);
     QCOMPARE(xScreenSize(m_server), final);
     QCOMPARE(resized.size(), 1); // debounced: the intermediate sizes were never asked for
 
