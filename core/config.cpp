@@ -37,6 +37,7 @@ const std::array<Entry, int(Config::Key::KeyCount)> &table()
         {Config::Key::WindowState, "window/state", QByteArray()},
         {Config::Key::WorkspaceSplitter, "window/workspaceSplitter", QByteArray()},
         {Config::Key::WarmPoolSize, "session/warmPoolSize", 1},
+        {Config::Key::RecordKeystrokes, "exam/recordKeystrokes", false},
     }};
     return entries;
 }

@@ -32,6 +32,7 @@ public:
         WindowState,         ///< QMainWindow::saveState
         WorkspaceSplitter,   ///< the exam workspace's splitter sizes
         WarmPoolSize,        ///< environments prepared ahead for the likely lab (0 = off)
+        RecordKeystrokes,    ///< the terminal recording also keeps what the learner typed (off: passwords)
         KeyCount
     };
     Q_ENUM(Key)

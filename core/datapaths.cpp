@@ -38,6 +38,11 @@ QString sessionsDir()
     return ensureDir(dataDir() + QStringLiteral("/sessions"));
 }
 
+QString recordingPath(const QString &attemptId)
+{
+    return ensureDir(dataDir() + QStringLiteral("/recordings")) + u'/' + attemptId + QStringLiteral(".cast");
+}
+
 QString storePath()
 {
     return dataDir() + QStringLiteral("/ckx.sqlite");

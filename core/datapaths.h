@@ -17,6 +17,10 @@ QString labsUserDir();
 /// dataDir() + "/sessions": one folder per exam session (SSH keys, VNC password file, logs). Created on demand.
 QString sessionsDir();
 
+/// dataDir() + "/recordings/<attemptId>.cast": the attempt's terminal recording (asciicast v2). It outlives the
+/// session folder (removed when the environment stops) so the Results page can replay it; removed with the attempt.
+QString recordingPath(const QString &attemptId);
+
 /// dataDir() + "/ckx.sqlite": the local store (ExamStore).
 QString storePath();
 

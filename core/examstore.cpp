@@ -7,6 +7,7 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -441,7 +442,11 @@ Result<void> ExamStore::removeAttempt(const QString &id)
     }
     if (auto r = runSql(db, QStringLiteral("DELETE FROM attempts WHERE id = ?"), {id}); !r)
         return r.error();
-    return tx.commit();
+    if (auto r = tx.commit(); !r)
+        return r;
+    // The terminal recording belongs to the attempt: it goes with it (absent when nothing was recorded).
+    QFile::remove(recordingPath(id));
+    return {};
 }
 
 // --- flags and notes -----------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 #include "ui/examflow.h"
 
+#include "core/datapaths.h"
 #include "core/examstore.h"
 #include "runtime/remote/vncsession.h"
 #include "runtime/stack/examendpoints.h"
@@ -10,6 +11,7 @@
 #include "ui/historypage.h"
 #include "ui/plural.h"
 #include "ui/questionpanel.h"
+#include "ui/recordingmarks.h"
 #include "ui/resultspage.h"
 #include "ui/startprogresspage.h"
 #include "ui/terminalwindow.h"
@@ -239,6 +241,11 @@ void ExamFlow::attachViews(const ExamAttempt &attempt)
 
     auto *terminal = new TerminalWindow;
     ws->setTerminalWidget(terminal);
+    if (auto r = terminal->startRecording(recordingPath(attempt.id),
+                                          m_window->config()->getBool(Config::Key::RecordKeystrokes), attempt.labId);
+        !r)
+        Q_EMIT message(tr("Terminal recording: %1").arg(r.error().message));
+    markExamMoments(terminal->recorder(), ws, m_window->catalog().find(attempt.labId));
     if (auto r = terminal->start(endpoints->ssh); !r)
         Q_EMIT message(tr("Terminal: %1").arg(r.error().message));
 

@@ -1,9 +1,16 @@
 #include "ui/resultspage.h"
 
 #include "core/attemptprogress.h"
+#include "core/datapaths.h"
 #include "core/examstore.h"
 #include "core/scoring.h"
+#include "ui/terminalreplaywidget.h"
 #include "ui/theme.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QSplitter>
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -60,14 +67,47 @@ ResultsPage::ResultsPage(QWidget *parent) : QWidget(parent)
     m_tree->setAlternatingRowColors(true);
     auto *back = new QPushButton(tr("Back to the catalog"), this);
     auto *retake = new QPushButton(tr("Take it again"), this);
+    m_replayButton = new QPushButton(tr("Replay terminal"), this);
+    m_replayButton->setObjectName(QStringLiteral("replayTerminal"));
+    m_replayButton->setCheckable(true);
+    m_exportButton = new QPushButton(tr("Export recording…"), this);
+    m_exportButton->setObjectName(QStringLiteral("exportRecording"));
+    m_replay = new TerminalReplayWidget(this);
+    m_replay->setObjectName(QStringLiteral("terminalReplay"));
+    m_replay->hide();
     auto *head = new QHBoxLayout;
     head->addWidget(m_title, 1);
+    head->addWidget(m_replayButton);
+    head->addWidget(m_exportButton);
     head->addWidget(retake);
     head->addWidget(back);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_tree);
+    split->addWidget(m_replay);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(head);
     layout->addWidget(m_summary);
-    layout->addWidget(m_tree, 1);
+    layout->addWidget(split, 1);
+    connect(m_replayButton, &QPushButton::toggled, this, [this](bool on) {
+        if (!on) {
+            m_replay->pause();
+            m_replay->hide();
+        } else if (auto r = showReplay(); !r) {
+            m_replayButton->setChecked(false);
+            m_summary->setText(m_summary->text() + QStringLiteral("<br>") + r.error().message.toHtmlEscaped());
+        }
+    });
+    connect(m_exportButton, &QPushButton::clicked, this, [this] {
+        const QString target =
+            QFileDialog::getSaveFileName(this, tr("Export the terminal recording"),
+                                         QFileInfo(m_recordingPath).fileName(), tr("asciicast recordings (*.cast)"));
+        if (target.isEmpty())
+            return;
+        if (auto r = exportRecording(target); !r)
+            m_summary->setText(m_summary->text() + QStringLiteral("<br>") + r.error().message.toHtmlEscaped());
+    });
     connect(back, &QPushButton::clicked, this, &ResultsPage::backRequested);
     connect(retake, &QPushButton::clicked, this, [this] { Q_EMIT retakeRequested(m_labId); });
 }
@@ -76,6 +116,16 @@ Result<void> ResultsPage::showAttempt(ExamStore *store, const LabPack &lab, cons
 {
     m_tree->clear();
     m_labId = lab.info.id;
+    m_recordingPath = recordingPath(attemptId);
+    m_replayLoaded = false;
+    m_replay->clear();
+    m_replayButton->setChecked(false);
+    const bool recorded = QFileInfo(m_recordingPath).size() > 0;
+    m_replayButton->setEnabled(recorded);
+    m_exportButton->setEnabled(recorded);
+    const QString none = recorded ? QString() : tr("This attempt has no terminal recording.");
+    m_replayButton->setToolTip(none);
+    m_exportButton->setToolTip(recorded ? tr("Save the recording as an asciicast file (plays in asciinema)") : none);
     auto attempt = store->attempt(attemptId);
     if (!attempt)
         return attempt.error();
@@ -154,6 +204,31 @@ Result<void> ResultsPage::showAttempt(ExamStore *store, const LabPack &lab, cons
         }
         qi->setExpanded(qs.checksPassed < qs.checksTotal);
     }
+    return {};
+}
+
+Result<void> ResultsPage::showReplay()
+{
+    if (!m_replayLoaded) {
+        if (auto r = m_replay->load(m_recordingPath); !r)
+            return r;
+        m_replayLoaded = true;
+    }
+    m_replayButton->setChecked(true);
+    m_replay->show();
+    return {};
+}
+
+Result<void> ResultsPage::exportRecording(const QString &target) const
+{
+    if (!QFileInfo::exists(m_recordingPath))
+        return makeError(QStringLiteral("results.export"),
+                         tr("This attempt has no terminal recording (%1 is missing).").arg(m_recordingPath));
+    if (QFileInfo::exists(target) && !QFile::remove(target))
+        return makeError(QStringLiteral("results.export"), tr("Cannot replace %1.").arg(target));
+    if (!QFile::copy(m_recordingPath, target))
+        return makeError(QStringLiteral("results.export"),
+                         tr("Cannot write %1 (from %2).").arg(target, m_recordingPath));
     return {};
 }
 

@@ -9,11 +9,13 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 
 namespace ckx {
 
 class ExamStore;
+class TerminalReplayWidget;
 
 class ResultsPage : public QWidget
 {
@@ -25,6 +27,12 @@ public:
     Result<void> showAttempt(ExamStore *store, const LabPack &lab, const QString &attemptId);
     QTreeWidget *tree() const { return m_tree; }
     QLabel *summary() const { return m_summary; }
+    TerminalReplayWidget *replay() const { return m_replay; }
+
+    /// Shows the replay of the attempt's terminal recording under the results (loads it on first use).
+    Result<void> showReplay();
+    /// Copies the attempt's recording (asciicast v2, plays in `asciinema play`) to `target`, replacing it.
+    Result<void> exportRecording(const QString &target) const;
 
 Q_SIGNALS:
     void answerRequested(const QString &labId, const QString &questionId);
@@ -35,7 +43,12 @@ private:
     QLabel *m_title;
     QLabel *m_summary;
     QTreeWidget *m_tree;
+    TerminalReplayWidget *m_replay;
+    QPushButton *m_replayButton;
+    QPushButton *m_exportButton;
     QString m_labId;
+    QString m_recordingPath;
+    bool m_replayLoaded = false;
 };
 
 } // namespace ckx

@@ -1,5 +1,6 @@
 #include "ui/settingspage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -59,6 +60,11 @@ SettingsPage::SettingsPage(Config *config, QWidget *parent) : QWidget(parent), m
     m_docs->setMaximumHeight(110);
     m_docs->setToolTip(tr("One URL prefix per line. The Docs tab opens nothing else."));
 
+    m_recordKeys = new QCheckBox(tr("Also record what I type"), this);
+    m_recordKeys->setObjectName(QStringLiteral("recordKeystrokes"));
+    m_recordKeys->setToolTip(tr("The terminal's output is always recorded for the replay on the Results page. "
+                                "Keystrokes are off by default because they include any password you type."));
+
     auto *envBox = new QGroupBox(tr("Exam environment"), this);
     auto *env = new QFormLayout(envBox);
     env->addRow(tr("Docker host"), m_dockerHost);
@@ -72,6 +78,7 @@ SettingsPage::SettingsPage(Config *config, QWidget *parent) : QWidget(parent), m
     auto *exam = new QFormLayout(examBox);
     exam->addRow(tr("Default mode"), m_mode);
     exam->addRow(tr("Docs allowed in the Docs tab"), m_docs);
+    exam->addRow(tr("Terminal recording"), m_recordKeys);
 
     auto *lookBox = new QGroupBox(tr("Appearance"), this);
     auto *look = new QFormLayout(lookBox);
@@ -121,6 +128,8 @@ SettingsPage::SettingsPage(Config *config, QWidget *parent) : QWidget(parent), m
     bindSpin(m_questionFont, Config::Key::QuestionFontPt);
     bindSpin(m_terminalFont, Config::Key::TerminalFontPt);
     bindCombo(m_theme, Config::Key::Theme);
+    connect(m_recordKeys, &QCheckBox::toggled, this,
+            [this](bool on) { m_config->set(Config::Key::RecordKeystrokes, on); });
     bindLine(m_server, Config::Key::ServerUrl);
     connect(m_docs, &QPlainTextEdit::textChanged, this, [this] {
         QStringList urls;
@@ -135,7 +144,7 @@ SettingsPage::SettingsPage(Config *config, QWidget *parent) : QWidget(parent), m
         for (auto key : {Config::Key::DockerHost, Config::Key::SessionCpus, Config::Key::SessionMemoryMb, Config::Key::WarmPoolSize,
                          Config::Key::ImageSource, Config::Key::ImageRegistry, Config::Key::DefaultExamMode,
                          Config::Key::QuestionFontPt, Config::Key::TerminalFontPt, Config::Key::Theme,
-                         Config::Key::ServerUrl, Config::Key::DocsAllowedUrls})
+                         Config::Key::ServerUrl, Config::Key::DocsAllowedUrls, Config::Key::RecordKeystrokes})
             m_config->reset(key);
         reload();
     });
@@ -148,7 +157,7 @@ void SettingsPage::reload()
                                        QSignalBlocker(m_registry),   QSignalBlocker(m_mode),
                                        QSignalBlocker(m_questionFont), QSignalBlocker(m_terminalFont),
                                        QSignalBlocker(m_theme),      QSignalBlocker(m_server),
-                                       QSignalBlocker(m_docs)};
+                                       QSignalBlocker(m_docs),       QSignalBlocker(m_recordKeys)};
     m_dockerHost->setText(m_config->getString(Config::Key::DockerHost));
     m_cpus->setValue(m_config->getInt(Config::Key::SessionCpus));
     m_memory->setValue(m_config->getInt(Config::Key::SessionMemoryMb));
@@ -161,6 +170,7 @@ void SettingsPage::reload()
     m_theme->setCurrentIndex(qMax(0, m_theme->findData(m_config->getString(Config::Key::Theme))));
     m_server->setText(m_config->getString(Config::Key::ServerUrl));
     m_docs->setPlainText(m_config->getStringList(Config::Key::DocsAllowedUrls).join(QLatin1Char('\n')));
+    m_recordKeys->setChecked(m_config->getBool(Config::Key::RecordKeystrokes));
     m_registry->setEnabled(m_imageSource->currentData().toString() == QLatin1String("pull"));
 }
 

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -40,6 +41,7 @@ private:
     QComboBox *m_theme;
     QLineEdit *m_server;
     QPlainTextEdit *m_docs;
+    QCheckBox *m_recordKeys;
 };
 
 } // namespace ckx

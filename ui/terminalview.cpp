@@ -196,7 +196,8 @@ void TerminalView::updateTerminalSize()
 {
     const int cols = std::max(2, int(viewport()->width() / m_cellWidth));
     const int rows = std::max(1, int(viewport()->height() / m_cellHeight));
-    m_surface->resize(QSize(cols, rows));
+    if (m_surfaceFollowsView)
+        m_surface->resize(QSize(cols, rows));
     m_lastScreenTop = m_surface->screenTop();
     m_scrollOffset = std::min(m_scrollOffset, m_surface->scrollbackLines());
     updateScrollBar();

@@ -43,6 +43,9 @@ public:
     void zoomIn();
     void zoomOut();
     void resetZoom();
+    /// Off for a replay: the surface keeps the recorded size whatever the view's size. On by default: the
+    /// surface (and so the remote PTY) follows the view.
+    void setSurfaceFollowsView(bool follows) { m_surfaceFollowsView = follows; }
     /// The size resetZoom() returns to (the learner's "Terminal text size" setting); applies it now.
     void setBaseFontPointSize(qreal points);
     qreal fontPointSize() const { return m_font.pointSizeF(); }
@@ -139,6 +142,7 @@ private:
     QString m_overlay;
     bool m_offerReconnect = false;
     bool m_focused = false;
+    bool m_surfaceFollowsView = true;
     quint64 m_paintCount = 0;
 
     QLineEdit *m_findBar = nullptr;

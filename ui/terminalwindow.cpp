@@ -1,5 +1,6 @@
 #include "ui/terminalwindow.h"
 
+#include "runtime/remote/terminalrecorder.h"
 #include "runtime/remote/terminalsurface.h"
 #include "ui/terminalview.h"
 
@@ -12,17 +13,23 @@ namespace ckx {
 
 TerminalWindow::TerminalWindow(QWidget *parent)
     : QWidget(parent), m_surface(new TerminalSurface(QSize(80, 24), this)), m_session(new SshShellSession(this)),
-      m_view(new TerminalView(m_surface, this))
+      m_view(new TerminalView(m_surface, this)), m_recorder(new TerminalRecorder(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     setFocusProxy(m_view);
 
-    m_surface->setWriter([session = m_session](const QByteArray &bytes) { session->write(bytes); });
+    m_surface->setWriter([session = m_session, recorder = m_recorder](const QByteArray &bytes) {
+        session->write(bytes);
+        recorder->recordInput(bytes);
+    });
+    // The recorder sees the bytes where the surface does, on this thread: the SSH worker never waits for the disk.
     connect(m_session, &SshShellSession::output, m_surface, &TerminalSurface::feed);
+    connect(m_session, &SshShellSession::output, m_recorder, &TerminalRecorder::recordOutput);
     connect(m_surface, &TerminalSurface::sizeChanged, m_session,
             [session = m_session](QSize s) { session->resize(s.width(), s.height()); });
+    connect(m_surface, &TerminalSurface::sizeChanged, m_recorder, &TerminalRecorder::recordResize);
     connect(m_session, &SshShellSession::statusChanged, this, &TerminalWindow::showStatus);
     connect(m_surface, &TerminalSurface::titleChanged, this,
             [this](const QString &t) { setWindowTitle(t.isEmpty() ? m_target : t); });
@@ -80,6 +87,14 @@ Result<void> TerminalWindow::start(const SshShellSession::Config &config)
     SshShellSession::Config c = config;
     c.terminalSize = m_surface->size();
     return m_session->start(c);
+}
+
+Result<void> TerminalWindow::startRecording(const QString &path, bool keystrokes, const QString &title)
+{
+    TerminalRecorder::Options o;
+    o.recordInput = keystrokes;
+    o.title = title;
+    return m_recorder->open(path, m_surface->size(), o);
 }
 
 void TerminalWindow::showStatus(const SshShellSession::Status &s)

@@ -9,6 +9,7 @@
 
 namespace ckx {
 
+class TerminalRecorder;
 class TerminalSurface;
 class TerminalView;
 
@@ -25,10 +26,14 @@ public:
                                                                const QString &hostKey);
 
     Result<void> start(const SshShellSession::Config &config);
+    /// Records this terminal from now on (call before start() to have the first byte) into `path`; keystrokes only
+    /// with `keystrokes`. A recording that cannot be written never stops the terminal.
+    Result<void> startRecording(const QString &path, bool keystrokes, const QString &title);
 
     SshShellSession *session() const { return m_session; }
     TerminalSurface *surface() const { return m_surface; }
     TerminalView *view() const { return m_view; }
+    TerminalRecorder *recorder() const { return m_recorder; }
 
 private:
     void showStatus(const SshShellSession::Status &status);
@@ -36,6 +41,7 @@ private:
     TerminalSurface *m_surface;
     SshShellSession *m_session;
     TerminalView *m_view;
+    TerminalRecorder *m_recorder;
     QString m_target;
 };
 

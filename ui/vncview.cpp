@@ -1,5 +1,6 @@
 #include "ui/vncview.h"
 
+#include "runtime/remote/vncframesurface.h"
 #include "runtime/remote/vnckeymap.h"
 #include "runtime/remote/vncsession.h"
 
@@ -14,7 +15,6 @@
 #include <QScrollBar>
 
 #include <cmath>
-#include <cstring>
 
 namespace ckx {
 
@@ -74,6 +74,9 @@ VncView::VncView(VncSession *session, QWidget *parent) : QAbstractScrollArea(par
     m_fitAction->setChecked(true);
     connect(m_fitAction, &QAction::toggled, this,
             [this](bool fit) { setScaleMode(fit ? ScaleMode::Fit : ScaleMode::OneToOne); });
+    m_fitTimer.setSingleShot(true);
+    m_fitTimer.setInterval(300);
+    connect(&m_fitTimer, &QTimer::timeout, this, &VncView::requestFittingDesktop);
     m_menu = new QMenu(tr("Desktop"), this);
     m_menu->addActions(desktopActions());
 
@@ -103,6 +106,8 @@ void VncView::setScaleMode(ScaleMode mode)
         return;
     m_mode = mode;
     m_fitAction->setChecked(mode == ScaleMode::Fit);
+    if (mode == ScaleMode::Fit)
+        m_fitTimer.start();
     updateScrollBars();
     viewport()->update();
 }
@@ -122,22 +127,28 @@ void VncView::setClipboardSharing(bool on)
     }
 }
 
+QImage VncView::frame() const
+{
+    return m_session && !m_frameSize.isEmpty() ? m_session->frame().snapshot() : QImage();
+}
+
 // ---- geometry ----
 
 double VncView::scale() const
 {
-    if (m_frame.isNull())
+    if (m_frameSize.isEmpty())
         return 1.0;
     if (m_mode == ScaleMode::OneToOne)
         return 1.0 / devicePixelRatioF();
     const QSize area = viewport()->size();
-    return std::max(1e-3, std::min(double(area.width()) / m_frame.width(), double(area.height()) / m_frame.height()));
+    return std::max(1e-3,
+                    std::min(double(area.width()) / m_frameSize.width(), double(area.height()) / m_frameSize.height()));
 }
 
 QPointF VncView::origin() const
 {
     const double s = scale();
-    const QSizeF shown(m_frame.width() * s, m_frame.height() * s);
+    const QSizeF shown(m_frameSize.width() * s, m_frameSize.height() * s);
     const QSize area = viewport()->size();
     // Centred when smaller than the viewport; scrolled otherwise (only in 1:1 mode).
     double x = shown.width() < area.width() ? (area.width() - shown.width()) / 2.0 : -horizontalScrollBar()->value();
@@ -151,12 +162,12 @@ QPointF VncView::origin() const
 
 QPoint VncView::mapToDesktop(QPointF pos) const
 {
-    if (m_frame.isNull())
+    if (m_frameSize.isEmpty())
         return QPoint();
     const double s = scale();
     const QPointF p = (pos - origin()) / s;
-    return QPoint(std::clamp(int(std::floor(p.x())), 0, m_frame.width() - 1),
-                  std::clamp(int(std::floor(p.y())), 0, m_frame.height() - 1));
+    return QPoint(std::clamp(int(std::floor(p.x())), 0, m_frameSize.width() - 1),
+                  std::clamp(int(std::floor(p.y())), 0, m_frameSize.height() - 1));
 }
 
 QRect VncView::mapFromDesktop(const QRect &r) const
@@ -168,10 +179,10 @@ QRect VncView::mapFromDesktop(const QRect &r) const
 
 void VncView::updateScrollBars()
 {
-    const bool oneToOne = m_mode == ScaleMode::OneToOne && !m_frame.isNull();
+    const bool oneToOne = m_mode == ScaleMode::OneToOne && !m_frameSize.isEmpty();
     const double s = scale();
-    const QSize content = oneToOne ? QSize(int(std::ceil(m_frame.width() * s)), int(std::ceil(m_frame.height() * s)))
-                                   : QSize();
+    const QSize content =
+        oneToOne ? QSize(int(std::ceil(m_frameSize.width() * s)), int(std::ceil(m_frameSize.height() * s))) : QSize();
     const QSize area = viewport()->size();
     setHorizontalScrollBarPolicy(oneToOne ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(oneToOne ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
@@ -188,6 +199,20 @@ void VncView::resizeEvent(QResizeEvent *event)
     QAbstractScrollArea::resizeEvent(event);
     updateScrollBars();
     viewport()->update();
+    if (m_mode == ScaleMode::Fit)
+        m_fitTimer.start();
+}
+
+void VncView::requestFittingDesktop()
+{
+    if (!m_session || !m_desktopResizing || m_session->state() != VncSession::State::Connected ||
+        m_mode != ScaleMode::Fit)
+        return;
+    const QSize want = (QSizeF(viewport()->size()) * devicePixelRatioF()).toSize();
+    if (want.isEmpty() || want == m_frameSize || want == m_requestedSize)
+        return;
+    m_requestedSize = want;
+    m_session->requestDesktopSize(want);
 }
 
 void VncView::scrollContentsBy(int, int)
@@ -209,6 +234,12 @@ void VncView::onStateChanged(int state, const QString &message)
             m_session->setClientClipboard(local);
         }
     }
+    if (s == VncSession::State::Connected) {
+        // A new connection (maybe a restarted server): ask again once its first update has told the client the
+        // server's screen layout, which a resize request must name.
+        m_requestedSize = QSize();
+        m_fitAfterFirstFrame = true;
+    }
     m_ctrlAltDelAction->setEnabled(s == VncSession::State::Connected);
     m_typeClipboardAction->setEnabled(s == VncSession::State::Connected);
     viewport()->update();
@@ -216,20 +247,21 @@ void VncView::onStateChanged(int state, const QString &message)
 
 void VncView::onFrameResized(QSize size)
 {
-    m_frame = QImage(size, QImage::Format_RGB32);
-    m_frame.fill(Qt::black);
+    m_frameSize = size;
     updateScrollBars();
     viewport()->update();
 }
 
-void VncView::onFrameUpdated(const QImage &patch, const QRegion &region)
+void VncView::onFrameUpdated(const QRegion &region)
 {
+    // The worker already copied the pixels into the session's frame: only schedule the paint.
     const QRect box = region.boundingRect();
-    if (m_frame.isNull() || !m_frame.rect().contains(box) || patch.size() != box.size())
-        return; // a patch from before a resize
-    const qsizetype lineBytes = qsizetype(box.width()) * 4;
-    for (int y = 0; y < box.height(); ++y)
-        std::memcpy(m_frame.scanLine(box.y() + y) + qsizetype(box.x()) * 4, patch.constScanLine(y), size_t(lineBytes));
+    if (m_frameSize.isEmpty() || !QRect(QPoint(), m_frameSize).contains(box))
+        return; // from before a resize
+    if (m_fitAfterFirstFrame) {
+        m_fitAfterFirstFrame = false;
+        m_fitTimer.start();
+    }
     if (region.rectCount() > 32) {
         viewport()->update(mapFromDesktop(box));
     } else {
@@ -267,12 +299,12 @@ void VncView::paintEvent(QPaintEvent *event)
 {
     QPainter painter(viewport());
     const QRect dirty = event->rect();
-    if (m_frame.isNull()) {
+    if (m_frameSize.isEmpty() || !m_session) {
         painter.fillRect(dirty, Qt::black);
     } else {
         const double s = scale();
         const QPointF o = origin();
-        const QRect shown = mapFromDesktop(m_frame.rect());
+        const QRect shown = mapFromDesktop(QRect(QPoint(), m_frameSize));
         // Background outside the desktop (letterboxing), only where asked to paint.
         for (const QRect &r : QRegion(dirty) - QRegion(shown))
             painter.fillRect(r, palette().color(QPalette::Dark));
@@ -281,13 +313,13 @@ void VncView::paintEvent(QPaintEvent *event)
             // The desktop pixels behind the dirty rectangle, one pixel wider so smoothing has its neighbours.
             const QRectF sourceF((target.x() - o.x()) / s, (target.y() - o.y()) / s, target.width() / s,
                                  target.height() / s);
-            const QRect source = sourceF.toAlignedRect().adjusted(-1, -1, 1, 1) & m_frame.rect();
+            const QRect source = sourceF.toAlignedRect().adjusted(-1, -1, 1, 1) & QRect(QPoint(), m_frameSize);
             const QRectF to(o.x() + source.x() * s, o.y() + source.y() * s, source.width() * s, source.height() * s);
             painter.setClipRect(target);
             const double devicePerDesktop = s * devicePixelRatioF();
             if (std::abs(devicePerDesktop - 1.0) > 1e-9)
                 painter.setRenderHint(QPainter::SmoothPixmapTransform);
-            painter.drawImage(to, m_frame, source);
+            m_session->frame().draw(painter, to, source);
             painter.setClipping(false);
         }
     }
@@ -394,7 +426,7 @@ void VncView::focusOutEvent(QFocusEvent *event)
 
 void VncView::sendPointer(QPointF pos, Qt::MouseButtons buttons)
 {
-    if (m_session && !m_frame.isNull())
+    if (m_session && !m_frameSize.isEmpty())
         m_session->sendPointer(mapToDesktop(pos), rfbButtonMask(buttons));
 }
 
@@ -427,7 +459,7 @@ void VncView::mouseMoveEvent(QMouseEvent *event)
 void VncView::wheelEvent(QWheelEvent *event)
 {
     event->accept();
-    if (!m_session || m_frame.isNull())
+    if (!m_session || m_frameSize.isEmpty())
         return;
     // 120 units per notch; touchpads send less at a time, so keep the remainder.
     m_wheelRemainder += event->angleDelta();

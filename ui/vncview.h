@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QImage>
 #include <QPointer>
+#include <QTimer>
 
 class QAction;
 class QMenu;
@@ -18,7 +19,9 @@ class VncView : public QAbstractScrollArea
     Q_OBJECT
 public:
     enum class ScaleMode {
-        Fit,      ///< the whole desktop in the widget, aspect kept
+        /// The desktop is resized to the widget (debounced, after each size change); scaled, aspect kept, only
+        /// while the server refuses or has not answered yet.
+        Fit,
         OneToOne, ///< one desktop pixel per device pixel, scroll bars when it does not fit
     };
     Q_ENUM(ScaleMode)
@@ -28,13 +31,15 @@ public:
 
     ScaleMode scaleMode() const { return m_mode; }
     void setScaleMode(ScaleMode mode);
+    /// In Fit mode, ask the server to resize the desktop to the view (on by default). Off: only scale.
+    void setDesktopResizing(bool on) { m_desktopResizing = on; }
     /// Keeps the desktop's clipboard and this computer's clipboard in step (on by default).
     void setClipboardSharing(bool on);
 
     /// What the overlay says now (connecting, reconnecting, why it disconnected); empty while connected.
     QString overlayText() const { return m_overlayText; }
-    /// The desktop as last painted (framebuffer pixels).
-    const QImage &frame() const { return m_frame; }
+    /// A copy of the desktop as the view paints it (framebuffer pixels); null before the first frame.
+    QImage frame() const;
     /// Viewport position to desktop pixel, clamped to the desktop.
     QPoint mapToDesktop(QPointF viewportPos) const;
     /// Desktop pixel rectangle to the viewport rectangle that shows it.
@@ -67,18 +72,19 @@ protected:
 private:
     void onStateChanged(int state, const QString &message);
     void onFrameResized(QSize size);
-    void onFrameUpdated(const QImage &patch, const QRegion &region);
+    void onFrameUpdated(const QRegion &region);
     void onCursorShape(const QImage &shape, QPoint hotspot);
     void onServerClipboard(const QString &text);
     void onLocalClipboard();
     void updateScrollBars();
+    void requestFittingDesktop(); ///< asks the server for a desktop the size of the viewport (device pixels)
     double scale() const;     // logical pixels per desktop pixel
     QPointF origin() const;   // viewport position of desktop pixel (0, 0)
     void sendPointer(QPointF pos, Qt::MouseButtons buttons);
     void releaseAllKeys();
 
     QPointer<VncSession> m_session;
-    QImage m_frame;
+    QSize m_frameSize; // the desktop's size as last announced; its pixels live in the session's frame()
     ScaleMode m_mode = ScaleMode::Fit;
     QString m_overlayText;
     QHash<quint32, quint32> m_pressedKeys; // scan code (or Qt key) -> keysym sent, so releases match presses
@@ -86,6 +92,10 @@ private:
     bool m_clipboardSharing = false;
     QString m_lastClipboard;
 
+    QTimer m_fitTimer;     ///< debounces resizes: one request when the learner stops dragging
+    QSize m_requestedSize; ///< last size asked for on this connection: a refused size is not asked again
+    bool m_fitAfterFirstFrame = false;
+    bool m_desktopResizing = true;
     QMenu *m_menu = nullptr;
     QAction *m_ctrlAltDelAction = nullptr;
     QAction *m_typeClipboardAction = nullptr;

@@ -4,9 +4,12 @@
 //      `true` (start-up and login), so both sides measure the same thing: bytes through to the screen.
 //  (b) keystroke-to-echo latency: key event into the view -> SSH -> remote `cat` (raw tty) -> back -> painted.
 //  (c) RSS of the process with the view open and a full 10,000-line scrollback.
+//  (d) (a) again with the terminal recording on (TerminalRecorder, as in an exam), interleaved with (a) in the
+//      same run; the cap is raised above the file size so the whole cat is recorded.
 // Needs an X server (bench/terminal.sh runs it under Xvfb) and xterm + ssh for the reference.
 #include "fixtures/remotesessionconfig.h"
 #include "runtime/remote/sshshellsession.h"
+#include "runtime/remote/terminalrecorder.h"
 #include "runtime/remote/terminalsurface.h"
 #include "ui/terminalview.h"
 #include "ui/terminalwindow.h"
@@ -102,10 +105,20 @@ bool connectWindow(TerminalWindow &w, const SshShellSession::Config &config)
 }
 
 // (a) ours: seconds from writing the command to the paint that shows the end marker.
+// With `recordTo`, the window records its terminal there, as the exam page does (keystrokes off).
 double oursCat(const SshShellSession::Config &config, const QString &file, qint64 *rssBefore, qint64 *rssAfter,
-               QSize *grid)
+               QSize *grid, const QString &recordTo = QString(), qint64 *recorded = nullptr)
 {
     TerminalWindow w;
+    if (!recordTo.isEmpty()) {
+        QFile::remove(recordTo);
+        TerminalRecorder::Options o;
+        o.maxBytes = qint64(1) << 40;
+        if (auto r = w.recorder()->open(recordTo, w.surface()->size(), o); !r) {
+            std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
+            return -1;
+        }
+    }
     if (!connectWindow(w, config))
         return -1;
     *rssBefore = rssKiB();
@@ -126,6 +139,11 @@ double oursCat(const SshShellSession::Config &config, const QString &file, qint6
         return -1;
     const double secs = double(t.nsecsElapsed()) / 1e9;
     *rssAfter = rssKiB();
+    if (recorded) {
+        *recorded = w.recorder()->bytesWritten();
+        w.recorder()->close();
+        QFile::remove(recordTo);
+    }
     if (w.surface()->scrollbackLines() < w.surface()->scrollbackLimit())
         std::fprintf(stderr, "warning: scrollback not full (%d lines)\n", w.surface()->scrollbackLines());
     return secs;
@@ -242,7 +260,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption surfaceOnlyOpt(
         QStringLiteral("surface-only"), QStringLiteral("diagnostic: feed the file straight into a TerminalSurface"));
     const QCommandLineOption noXtermOpt(QStringLiteral("no-xterm"), QStringLiteral("skip the xterm reference"));
-    parser.addOptions({runsOpt, mibOpt, keysOpt, noXtermOpt, surfaceOnlyOpt, xtermRunsOpt});
+    const QCommandLineOption noRecordingOpt(QStringLiteral("no-recording"),
+                                            QStringLiteral("skip the runs with the terminal recording on"));
+    const QCommandLineOption catOnlyOpt(QStringLiteral("cat-only"), QStringLiteral("skip the keystroke latency"));
+    parser.addOptions({runsOpt, mibOpt, keysOpt, noXtermOpt, surfaceOnlyOpt, xtermRunsOpt, noRecordingOpt, catOnlyOpt});
     parser.addHelpOption();
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOpt).toInt());
@@ -264,17 +285,36 @@ int main(int argc, char *argv[])
     }
     const double megabytes = double(QFile(file).size()) / 1e6;
     if (parser.isSet(surfaceOnlyOpt)) {
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly))
-            return 1;
-        TerminalSurface surface(QSize(100, 32));
-        QElapsedTimer t;
-        t.start();
-        while (!f.atEnd()) {
-            const QByteArray chunk = f.read(256 * 1024).replace("\n", "\r\n");
-            surface.feed(chunk);
+        // Diagnostic without SSH or painting: the surface alone, then surface + recorder (the UI thread's share
+        // of recording), alternating, --runs times each.
+        std::vector<double> plain, recording;
+        for (int i = 0; i < runs; ++i) {
+            for (const bool record : {false, true}) {
+                QFile f(file);
+                if (!f.open(QIODevice::ReadOnly))
+                    return 1;
+                TerminalSurface surface(QSize(100, 32));
+                TerminalRecorder recorder;
+                TerminalRecorder::Options o;
+                o.maxBytes = qint64(1) << 40;
+                if (record && !recorder.open(dir.filePath(QStringLiteral("surface.cast")), surface.size(), o))
+                    return 1;
+                QElapsedTimer t;
+                t.start();
+                while (!f.atEnd()) {
+                    const QByteArray chunk = f.read(32 * 1024).replace("\n", "\r\n");
+                    surface.feed(chunk);
+                    recorder.recordOutput(chunk);
+                }
+                (record ? recording : plain).push_back(double(t.nsecsElapsed()) / 1e9);
+                std::printf("surface%s run %d: %.1f MB/s\n", record ? " + recorder" : "", i + 1,
+                            megabytes / (record ? recording : plain).back());
+            }
         }
-        std::printf("surface only: %.1f MB/s\n", megabytes / (double(t.nsecsElapsed()) / 1e9));
+        std::printf("| surface only, median of %d | %.1f MB/s |\n| surface + recorder, median of %d | %.1f MB/s |\n"
+                    "| ratio (time) recorder on / off | %.2fx |\n",
+                    runs, megabytes / median(plain), runs, megabytes / median(recording),
+                    median(recording) / median(plain));
         return 0;
     }
 
@@ -282,6 +322,9 @@ int main(int argc, char *argv[])
 
     // (a) ours and xterm interleaved (ours, xterm, ours, ...) so a change in machine load hits both sides.
     std::vector<double> ours;
+    std::vector<double> oursRecording;
+    qint64 recordedBytes = 0;
+    const bool withRecording = !parser.isSet(noRecordingOpt);
     std::vector<double> xterm;
     double xtermStartup = 0;
     qint64 rssFull = 0;
@@ -301,6 +344,19 @@ int main(int argc, char *argv[])
             ours.push_back(s);
             std::printf("ours  run %d: %.2f s (%.1f MB/s)\n", i + 1, s, megabytes / s);
             std::fflush(stdout);
+            if (withRecording) {
+                qint64 rssA = 0, rssB = 0;
+                const double r = oursCat(config, file, &rssA, &rssB, &grid, dir.filePath(QStringLiteral("bench.cast")),
+                                         &recordedBytes);
+                if (r < 0) {
+                    std::fprintf(stderr, "our recording cat run %d failed\n", i + 1);
+                    return 1;
+                }
+                oursRecording.push_back(r);
+                std::printf("ours recording run %d: %.2f s (%.1f MB/s), %.1f MB recorded\n", i + 1, r, megabytes / r,
+                            double(recordedBytes) / 1e6);
+                std::fflush(stdout);
+            }
         }
         if (withXterm && i < xtermRuns) {
             if (i == 0) {
@@ -323,8 +379,9 @@ int main(int argc, char *argv[])
     // (c) memory was read at the end of the last of our runs: one window open, scrollback full.
     // (b) latency
     std::vector<double> arrivals;
-    const std::vector<double> lat = keystrokeLatencies(config, keys, &arrivals);
-    if (int(lat.size()) < keys) {
+    const std::vector<double> lat =
+        parser.isSet(catOnlyOpt) ? std::vector<double>{} : keystrokeLatencies(config, keys, &arrivals);
+    if (!parser.isSet(catOnlyOpt) && int(lat.size()) < keys) {
         std::fprintf(stderr, "latency run got %zu of %d echoes\n", lat.size(), keys);
         return 1;
     }
@@ -334,17 +391,28 @@ int main(int argc, char *argv[])
     std::printf("| file | %.1f MB (%lld MiB), grid %dx%d |\n", megabytes, (long long)mib, grid.width(), grid.height());
     std::printf("| (a) ours: cat to painted end marker, median of %d | %.2f s = %.1f MB/s |\n", runs, oursMed,
                 megabytes / oursMed);
+    if (!oursRecording.empty()) {
+        const double recMed = median(oursRecording);
+        std::printf(
+            "| (d) ours with the terminal recording on (%.1f MB of asciicast), median of %d, same run | %.2f s = "
+            "%.1f MB/s |\n",
+            double(recordedBytes) / 1e6, runs, recMed, megabytes / recMed);
+        std::printf("| (d) ratio recording on / off (target <= 1.10) | %.2fx |\n", recMed / oursMed);
+    }
     if (!xterm.empty()) {
         const double xMed = median(xterm);
         std::printf("| (a) xterm -e ssh ... cat, median of %d (minus %.2f s start-up+login) | %.2f s = %.1f MB/s |\n",
                     xtermRuns, xtermStartup, xMed, megabytes / xMed);
         std::printf("| (a) ratio xterm/ours (target >= 3) | %.1fx |\n", xMed / oursMed);
     }
-    std::printf("| (b) keystroke -> echo painted, %zu keys: median / p99 / max (target p99 <= 10 ms) | %.2f / %.2f / "
-                "%.2f ms |\n",
-                lat.size(), median(lat), percentile(lat, 99), *std::max_element(lat.begin(), lat.end()));
-    std::printf("| (b) of which: keystroke -> echo bytes reach the UI thread, median / p99 | %.2f / %.2f ms |\n",
-                median(arrivals), percentile(arrivals, 99));
+    if (!lat.empty()) {
+        std::printf(
+            "| (b) keystroke -> echo painted, %zu keys: median / p99 / max (target p99 <= 10 ms) | %.2f / %.2f / "
+            "%.2f ms |\n",
+            lat.size(), median(lat), percentile(lat, 99), *std::max_element(lat.begin(), lat.end()));
+        std::printf("| (b) of which: keystroke -> echo bytes reach the UI thread, median / p99 | %.2f / %.2f ms |\n",
+                    median(arrivals), percentile(arrivals, 99));
+    }
     std::printf("| (c) RSS: process start (Qt loaded) / view open, empty / after the cat, 10,000-line scrollback full "
                 "| %.1f / %.1f / %.1f MiB |\n",
                 rssStart / 1024.0, rssFirstOpen / 1024.0, rssFull / 1024.0);

@@ -96,7 +96,7 @@ struct Client
         view.setScaleMode(VncView::ScaleMode::OneToOne);
         view.resize(1280, 800);
         view.show();
-        QObject::connect(&session, &VncSession::frameUpdated, &session, [this](const QImage &, const QRegion &r) {
+        QObject::connect(&session, &VncSession::frameUpdated, &session, [this](const QRegion &r) {
             received += r;
             ++frames;
         });

@@ -1,5 +1,7 @@
 #include "runtime/remote/vncsession.h"
 
+#include "runtime/remote/vncdesktopsize.h"
+#include "runtime/remote/vncframesurface.h"
 #include "runtime/remote/vnckeymap.h"
 #include "runtime/remote/vnclog.h"
 #include "runtime/remote/vncworker.h"
@@ -90,7 +92,8 @@ void addKeyStroke(Batch &batch, quint32 keysym)
 
 } // namespace
 
-VncSession::VncSession(VncSessionConfig config, QObject *parent) : QObject(parent), m_config(std::move(config))
+VncSession::VncSession(VncSessionConfig config, QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_frame(std::make_shared<VncFrameSurface>())
 {
     routeLibraryLogs();
 }
@@ -151,7 +154,7 @@ void VncSession::start()
 {
     if (m_worker)
         return;
-    m_worker = new VncWorker(m_config);
+    m_worker = new VncWorker(m_config, m_frame);
     connect(m_worker, &VncWorker::stateChanged, this, &VncSession::onWorkerState);
     connect(m_worker, &VncWorker::resized, this, &VncSession::onWorkerResized);
     connect(m_worker, &VncWorker::frameUpdated, this, &VncSession::frameUpdated);
@@ -267,6 +270,15 @@ void VncSession::sendCtrlAltDel()
     batch.push_back(std::make_unique<KeyCommand>(del, false));
     batch.push_back(std::make_unique<KeyCommand>(alt, false));
     batch.push_back(std::make_unique<KeyCommand>(control, false));
+    m_worker->post(std::move(batch));
+}
+
+void VncSession::requestDesktopSize(QSize size)
+{
+    if (!m_worker || size.isEmpty())
+        return;
+    Batch batch;
+    batch.push_back(std::make_unique<VncDesktopSizeCommand>(size));
     m_worker->post(std::move(batch));
 }
 

@@ -32,6 +32,7 @@ struct VncSessionConfig
     int maxBackoffMs = 4000;
 };
 
+class VncFrameSurface;
 class VncWorker;
 
 class VncSession : public QObject
@@ -57,6 +58,8 @@ public:
     State state() const { return m_state; }
     QString stateMessage() const { return m_stateMessage; }
     QSize frameSize() const { return m_frameSize; }
+    /// The desktop image, kept up to date by the worker; what a view paints from (any thread may read it).
+    const VncFrameSurface &frame() const { return *m_frame; }
     QString endpoint() const; ///< "host:port", for messages
 
     void start();
@@ -71,6 +74,9 @@ public:
     void setClientClipboard(const QString &text); ///< becomes the desktop's CLIPBOARD (Latin-1 on the wire)
     void typeText(const QString &text);            ///< one key press and release per character
     void sendCtrlAltDel();
+    /// Asks the server to make the desktop `size` (pixels), e.g. the view's size. Within 320x200..8192x8192; the
+    /// server may refuse (then frameResized never comes and the view keeps scaling).
+    void requestDesktopSize(QSize size);
     /// Changes encoding quality on a live connection (and for later reconnects).
     void setEncodingOptions(int compressLevel, int jpegQuality);
 
@@ -80,8 +86,8 @@ Q_SIGNALS:
     void stateChanged(ckx::VncSession::State state, const QString &message);
     /// The desktop has a (new) size; frames that follow are in that geometry.
     void frameResized(QSize size);
-    /// One finished framebuffer update: `patch` is a detached copy of region.boundingRect(), in Format_RGB32.
-    void frameUpdated(const QImage &patch, const QRegion &region);
+    /// One finished framebuffer update, already in frame(): `region` is what changed.
+    void frameUpdated(const QRegion &region);
     void serverClipboardChanged(const QString &text);
     void cursorShapeChanged(const QImage &shape, QPoint hotspot);
     void bell();
@@ -95,6 +101,7 @@ private:
     State m_state = State::Disconnected;
     QString m_stateMessage;
     QSize m_frameSize;
+    std::shared_ptr<VncFrameSurface> m_frame; // shared with the worker, which may outlive us (see stop())
     VncWorker *m_worker = nullptr; // a QThread; owns the rfbClient
 };
 

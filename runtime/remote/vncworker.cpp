@@ -1,5 +1,6 @@
 #include "runtime/remote/vncworker.h"
 
+#include "runtime/remote/vncframesurface.h"
 #include "runtime/remote/vnclog.h"
 
 #include <rfb/rfbclient.h>
@@ -41,7 +42,8 @@ void VncWorker::ClientDeleter::operator()(rfbClient *client) const
     rfbClientCleanup(client);
 }
 
-VncWorker::VncWorker(VncSessionConfig config) : m_config(std::move(config))
+VncWorker::VncWorker(VncSessionConfig config, std::shared_ptr<VncFrameSurface> frame)
+    : m_config(std::move(config)), m_surface(std::move(frame))
 {
     setObjectName(QStringLiteral("vnc ") + describe(m_config));
 }
@@ -317,6 +319,7 @@ rfbBool VncWorker::mallocFrameBuffer(rfbClient *client)
     client->frameBuffer = reinterpret_cast<uint8_t *>(w->m_frame.get());
     w->m_frameSize = QSize(client->width, client->height);
     w->m_dirty = QRegion();
+    w->m_surface->reset(w->m_frameSize);
     Q_EMIT w->resized(w->m_frameSize);
     return TRUE;
 }
@@ -333,16 +336,9 @@ void VncWorker::finishedFrameBufferUpdate(rfbClient *client)
     w->m_dirty = QRegion();
     if (region.isEmpty())
         return;
-    const QRect box = region.boundingRect();
-    QImage patch(box.size(), QImage::Format_RGB32);
-    const int stride = w->m_frameSize.width();
-    for (int row = 0; row < box.height(); ++row) {
-        const quint32 *src = w->m_frame.get() + size_t(box.y() + row) * size_t(stride) + size_t(box.x());
-        auto *dst = reinterpret_cast<quint32 *>(patch.scanLine(row));
-        for (int col = 0; col < box.width(); ++col)
-            dst[col] = src[col] | 0xff000000u; // Format_RGB32 wants an opaque padding byte
-    }
-    Q_EMIT w->frameUpdated(patch, region);
+    // The one copy of each damaged rectangle: from the decoder's framebuffer into the image the view paints.
+    w->m_surface->copyFrom(w->m_frame.get(), w->m_frameSize.width(), region);
+    Q_EMIT w->frameUpdated(region);
 }
 
 void VncWorker::gotXCutText(rfbClient *client, const char *text, int length)

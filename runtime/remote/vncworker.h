@@ -20,6 +20,8 @@ struct _rfbClient;
 
 namespace ckx {
 
+class VncFrameSurface;
+
 /// One input message for the server. Built on the UI thread, applied on the worker thread.
 struct VncCommand
 {
@@ -32,7 +34,8 @@ class VncWorker : public QThread
 {
     Q_OBJECT
 public:
-    explicit VncWorker(VncSessionConfig config);
+    /// Finished updates are copied into `frame`, which the view paints.
+    VncWorker(VncSessionConfig config, std::shared_ptr<VncFrameSurface> frame);
     ~VncWorker() override;
 
     /// Any thread: ask run() to return soon, and unblock a read in progress.
@@ -44,7 +47,7 @@ public:
 Q_SIGNALS:
     void stateChanged(ckx::VncSession::State state, const QString &message);
     void resized(QSize size);
-    void frameUpdated(const QImage &patch, const QRegion &region);
+    void frameUpdated(const QRegion &region); ///< already copied into the frame surface
     void serverClipboardChanged(const QString &text);
     void cursorShapeChanged(const QImage &shape, QPoint hotspot);
     void bell();
@@ -91,7 +94,8 @@ private:
     int m_pendingQuality = -2;
 
     // Worker-thread state.
-    std::unique_ptr<quint32[]> m_frame;
+    std::unique_ptr<quint32[]> m_frame; // the decoder's framebuffer
+    std::shared_ptr<VncFrameSurface> m_surface;
     QSize m_frameSize;
     QRegion m_dirty;
     bool m_passwordAsked = false;

@@ -706,11 +706,23 @@ void TstExamStore::removeAttempt()
         QVERIFY(store.replaceCheckResults(a, {result(u"q1"_qs, u"c1"_qs, true)}, {{u"q1"_qs, {u"pods"_qs}}}).ok());
         QVERIFY(store.updateRuntimeInfo(a, QJsonObject{{u"session"_qs, a}}).ok());
     }
+    // The attempt's terminal recording lives in the data folder and goes with the attempt.
+    qputenv("CKX_DATA_DIR", m_dir->filePath(QStringLiteral("removed-data")).toLocal8Bit());
+    const QString cast = recordingPath(id);
+    QCOMPARE(cast, m_dir->filePath(QStringLiteral("removed-data/recordings/")) + id + u".cast");
+    {
+        QFile f(cast);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"version\": 2, \"width\": 80, \"height\": 24}\n");
+    }
     auto refused = store.removeAttempt(id);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, u"store.active"_qs);
+    QVERIFY(QFileInfo::exists(cast));
     QVERIFY(store.setState(id, ExamState::Terminated).ok());
     QVERIFY(store.removeAttempt(id).ok());
+    QVERIFY(!QFileInfo::exists(cast));
+    qunsetenv("CKX_DATA_DIR");
     QCOMPARE(store.attempts()->size(), 1);
     QCOMPARE(store.questionProgress(other)->size(), 2);
 

@@ -5,3 +5,7 @@ endif()
 if(TARGET tst_ui_terminalview)
   set_tests_properties(tst_ui_terminalview PROPERTIES TIMEOUT 300 LABELS "ui;sshd")
 endif()
+# Records real sshd sessions, plays one with asciinema, and SIGKILLs a recording child process.
+if(TARGET tst_ui_terminalrecording)
+  set_tests_properties(tst_ui_terminalrecording PROPERTIES TIMEOUT 300 LABELS "ui;sshd")
+endif()

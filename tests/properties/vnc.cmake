@@ -13,3 +13,7 @@ if(TARGET tst_ui_vncview)
   set_tests_properties(tst_ui_vncview_dpr2 PROPERTIES TIMEOUT 300 LABELS "ui;vnc"
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_SCALE_FACTOR=2;CKX_BIN_DIR=${CMAKE_BINARY_DIR}/bin")
 endif()
+# Resizes real Xtigervnc desktops (one that accepts SetDesktopSize, one started with -AcceptSetDesktopSize=0).
+if(TARGET tst_ui_vncdesktopfit)
+  set_tests_properties(tst_ui_vncdesktopfit PROPERTIES TIMEOUT 120 LABELS "ui;xvnc")
+endif()

@@ -1,6 +1,7 @@
 // SshShellSession against a real OpenSSH server on loopback (tests/fixtures/sshdfixture), its output fed to a
 // TerminalSurface: what the candidate would see on screen.
 #include "fixtures/remotesessionconfig.h"
+#include "fixtures/terminalscreen.h"
 #include "runtime/remote/sshshellsession.h"
 #include "runtime/remote/terminalsurface.h"
 
@@ -10,17 +11,10 @@
 #include <QTest>
 
 using namespace ckx;
+using ckx::test::screenText;
 using ckx::test::SshdFixture;
 
 namespace {
-
-QString screenText(const TerminalSurface &s)
-{
-    QString out;
-    for (int r = 0; r < s.rows(); ++r)
-        out += s.lineText(s.screenTop() + r) + u'\n';
-    return out;
-}
 
 bool screenHasLine(const TerminalSurface &s, const QString &lineText)
 {

@@ -2,6 +2,7 @@
 // clipboard, desktop resize, server restart and shutdown, each checked on the server side with X clients.
 
 #include "fixtures/remotesessionconfig.h"
+#include "runtime/remote/vncframesurface.h"
 #include "runtime/remote/vnckeymap.h"
 #include "runtime/remote/vncsession.h"
 
@@ -30,11 +31,8 @@ public:
             frame.fill(Qt::black);
             received = QRegion();
         });
-        connect(&session, &VncSession::frameUpdated, this, [this](const QImage &patch, const QRegion &region) {
-            const QPoint origin = region.boundingRect().topLeft();
-            for (int y = 0; y < patch.height(); ++y)
-                std::memcpy(frame.scanLine(origin.y() + y) + origin.x() * 4, patch.constScanLine(y),
-                            size_t(patch.width()) * 4);
+        connect(&session, &VncSession::frameUpdated, this, [this, &session](const QRegion &region) {
+            frame = session.frame().snapshot();
             received += region;
             ++updates;
         });

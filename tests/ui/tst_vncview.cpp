@@ -48,6 +48,7 @@ struct Rig
         : session(config.password.isEmpty() ? vncConfigFor(server) : config), view(&session)
     {
         view.resize(viewSize);
+        view.setDesktopResizing(false); // these tests are about scaling a fixed 1280x800 desktop (tst_vncdesktopfit)
         view.show();
         session.start();
     }
