@@ -157,7 +157,8 @@ QString ServerConfig::helpText()
         "                                <data dir>/grant-ed25519.key, 0600); all instances must share both keys\n"
         "  CKX_HMAC_KEYS[_FILE]          keyid:secret,... for /internal/v1 (service-to-service HMAC)\n"
         "  CKX_PASS_TYPES                JSON array of {id,name,durationSeconds,priceCents,currency}\n"
-        "  CKX_EXAM_GRACE_MINUTES        added to a lab's duration for a session's expiry (default 15)\n");
+        "  CKX_EXAM_GRACE_MINUTES        added to a lab's duration for a session's expiry (default 15)\n"
+        "  CKX_ACCESS_TOKEN_SECONDS      lifetime of an access token (default 900; short values are for tests)\n");
 }
 
 Result<ServerConfig> ServerConfig::parse(const QStringList &args, const QProcessEnvironment &env, bool *helpRequested,
@@ -226,6 +227,7 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &args, const QProcess
     struct IntOpt { QString flag, var; int *target; int min, max; };
     int maxBody = static_cast<int>(c.maxBodyBytes);
     int grace = c.examGraceMinutes;
+    int accessSecs = static_cast<int>(c.accessTokenSecs);
     const QList<IntOpt> ints{
         {QStringLiteral("--threads"), QStringLiteral("CKX_THREADS"), &c.workerThreads, 1, 64},
         {QStringLiteral("--max-hashes"), QStringLiteral("CKX_MAX_HASHES"), &c.maxConcurrentHashes, 1, 64},
@@ -235,6 +237,7 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &args, const QProcess
         {QStringLiteral("--max-connections-per-address"), QStringLiteral("CKX_MAX_CONNECTIONS_PER_ADDRESS"),
          &c.maxConnectionsPerAddress, 0, 1000000},
         {QString(), QStringLiteral("CKX_EXAM_GRACE_MINUTES"), &grace, 0, 24 * 60},
+        {QString(), QStringLiteral("CKX_ACCESS_TOKEN_SECONDS"), &accessSecs, 2, 24 * 3600},
     };
     for (const IntOpt &o : ints) {
         const QString v = o.flag.isEmpty() ? env.value(o.var) : pick(o.flag, o.var);
@@ -254,6 +257,7 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &args, const QProcess
         c.trustedProxies = *list;
     }
     c.examGraceMinutes = grace;
+    c.accessTokenSecs = accessSecs;
 
     c.stripeApiBase = env.value(QStringLiteral("STRIPE_API_BASE"), c.stripeApiBase);
     while (c.stripeApiBase.endsWith(u'/'))
