@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -144,6 +145,9 @@ QString ServerConfig::helpText()
         "                         CKX_TRUSTED_PROXIES   load balancers whose X-Forwarded-For gives the client address\n"
         "                                               (right-most entry not itself trusted) for the login limit and\n"
         "                                               the logs; from any other peer the header is ignored (default none)\n"
+        "  --test-checkout        CKX_TEST_CHECKOUT=1   TEST MODE: billing/checkout opens a local checkout page that\n"
+        "                                               takes Stripe's test card 4242 4242 4242 4242 (refused with\n"
+        "                                               STRIPE_SECRET_KEY set; no money moves)\n"
         "  --help, --version\n"
         "\n"
         "Secrets and settings from the environment only:\n"
@@ -184,6 +188,10 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &args, const QProcess
             if (versionRequested)
                 *versionRequested = true;
             return c;
+        }
+        if (a == QStringLiteral("--test-checkout")) {
+            c.testCheckout = true;
+            continue;
         }
         QString value;
         const int eq = a.indexOf(u'=');
@@ -276,6 +284,18 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &args, const QProcess
     }
     c.stripeSecretKey = QString::fromUtf8(*stripeKey);
     c.stripeWebhookSecret = QString::fromUtf8(*webhookSecret);
+    if (env.value(QStringLiteral("CKX_TEST_CHECKOUT")) == QStringLiteral("1"))
+        c.testCheckout = true;
+    if (c.testCheckout) {
+        if (!c.stripeSecretKey.isEmpty())
+            return configError(QStringLiteral("--test-checkout cannot be used while STRIPE_SECRET_KEY is set: test mode "
+                                              "would take the place of real payments; unset one of them"));
+        // The test page signs its events like Stripe; without a configured secret one is made for this run.
+        if (c.stripeWebhookSecret.isEmpty())
+            c.stripeWebhookSecret = QStringLiteral("whsec_test_")
+                                    + QString::fromLatin1(QByteArray::number(QRandomGenerator::system()->generate64(), 16)
+                                                          + QByteArray::number(QRandomGenerator::system()->generate64(), 16));
+    }
     c.jwtSecret = *jwt;
     if (!c.jwtSecret.isEmpty() && c.jwtSecret.size() < 32)
         return configError(QStringLiteral("CKX_JWT_SECRET: at least 32 bytes are needed for HS256, got %1")
