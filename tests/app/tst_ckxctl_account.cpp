@@ -4,10 +4,8 @@
 #include "fixtures/serverfixture.h"
 #include "ckxpaths.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QMessageAuthenticationCode>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -37,7 +35,6 @@ private Q_SLOTS:
 
 private:
     Run ckxctl(const QStringList &args, const QByteArray &stdinText = {}, const QProcessEnvironment &extra = {});
-    QString grantPurchasedPass(const QString &email);
 
     QTemporaryDir m_data;
     ServerFixture m_server;
@@ -73,27 +70,6 @@ Run TestCkxctlAccount::ckxctl(const QStringList &args, const QByteArray &stdinTe
     return r;
 }
 
-// What support tooling does: the internal API, HMAC-signed (docs/server.md, "Internal API").
-QString TestCkxctlAccount::grantPurchasedPass(const QString &email)
-{
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("email"), email},
-                                                      {QStringLiteral("passTypeId"), QStringLiteral("38h")},
-                                                      {QStringLiteral("reason"), QStringLiteral("test")}})
-                                .toJson(QJsonDocument::Compact);
-    const QByteArray ts = QByteArray::number(QDateTime::currentSecsSinceEpoch());
-    const QByteArray nonce = QUuid::createUuid().toString(QUuid::Id128).toLatin1();
-    const QByteArray bodyHash = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
-    const QByteArray canonical = "POST\n/internal/v1/passes\n" + ts + '\n' + nonce + '\n' + bodyHash;
-    const QByteArray sig = QMessageAuthenticationCode::hash(canonical, ServerFixture::kHmacSecret, QCryptographicHash::Sha256).toHex();
-    const HttpResult r = m_server.call("POST", QStringLiteral("/internal/v1/passes"), body,
-                                       {{"X-CKX-Key-Id", ServerFixture::kHmacKeyId.toLatin1()},
-                                        {"X-CKX-Timestamp", ts},
-                                        {"X-CKX-Nonce", nonce},
-                                        {"X-CKX-Content-SHA256", bodyHash},
-                                        {"X-CKX-Signature", sig}});
-    return r.status == 201 ? r.dataObject().value(QStringLiteral("passId")).toString() : QString();
-}
-
 void TestCkxctlAccount::registerPassesActivateLogout()
 {
     const QString email = QStringLiteral("cli-%1@example.test").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
@@ -107,7 +83,7 @@ void TestCkxctlAccount::registerPassesActivateLogout()
     QVERIFY2(status.out.contains(QStringLiteral("as %1").arg(email)) && status.out.contains(QStringLiteral("no active pass (0 bought")),
              qPrintable(status.out + status.err));
 
-    const QString passId = grantPurchasedPass(email);
+    const QString passId = m_server.grantPurchasedPass(email);
     QVERIFY(!passId.isEmpty());
     Run list = ckxctl({QStringLiteral("account"), QStringLiteral("passes"), QStringLiteral("--json")});
     QCOMPARE(list.exitCode, 0);
