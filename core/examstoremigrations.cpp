@@ -19,6 +19,9 @@
 // question_concepts   (v2) concepts of each graded question, copied from the pack at grading time so history
 //                     survives pack edits: (attempt_id, question_id, concept) PK
 // settings            key TEXT PK, value TEXT (JSON: a one-element array holding the value)
+// result_outbox       (resultOutboxMigration) graded attempts waiting for PUT results/{attemptId}: attempt_id PK,
+//                     server_url, user_id, body TEXT (the AttemptResult JSON), created_at, tries, next_try_at INTEGER
+//                     ms, last_error TEXT; the row goes when the server has the result (attempts.synced_at is then set)
 //
 // Rows of question_marks, check_results and question_concepts are deleted with their attempt (foreign keys,
 // ON DELETE CASCADE; foreign_keys is switched on for every connection).
@@ -31,6 +34,24 @@ namespace ckx::storeschema {
 namespace {
 
 Q_LOGGING_CATEGORY(lcMigrate, "ckx.core.store")
+
+// The results outbox (issue 12). Kept as its own function so it can take whichever version number comes next when
+// branches that add migrations are merged.
+QStringList resultOutboxMigration()
+{
+    return {
+        QStringLiteral("CREATE TABLE result_outbox ("
+                       " attempt_id TEXT PRIMARY KEY NOT NULL REFERENCES attempts (id) ON DELETE CASCADE,"
+                       " server_url TEXT NOT NULL,"
+                       " user_id TEXT NOT NULL,"
+                       " body TEXT NOT NULL,"
+                       " created_at INTEGER NOT NULL,"
+                       " tries INTEGER NOT NULL DEFAULT 0,"
+                       " next_try_at INTEGER NOT NULL,"
+                       " last_error TEXT NOT NULL DEFAULT '') WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX result_outbox_by_account ON result_outbox (server_url, user_id, next_try_at)"),
+    };
+}
 
 // Migration N (1-based) brings a file from version N-1 to N. Qt's SQLite driver runs one statement per exec.
 const QList<QStringList> &migrations()
@@ -83,6 +104,8 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE attempts ADD COLUMN synced_at INTEGER"),
             QStringLiteral("CREATE INDEX attempts_by_state ON attempts (state)"),
         },
+        // 3: results waiting to be sent to the companion server.
+        resultOutboxMigration(),
     };
     return list;
 }
