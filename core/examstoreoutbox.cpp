@@ -86,10 +86,8 @@ Result<void> ExamStore::markResultSent(const QString &attemptId)
         return r.error();
     if (auto q = runSql(db, QStringLiteral("DELETE FROM result_outbox WHERE attempt_id = ?"), {attemptId}); !q)
         return q.error();
-    if (auto q = runSql(db, QStringLiteral("UPDATE attempts SET synced_at = ? WHERE id = ?"),
-                        {now().toMSecsSinceEpoch(), attemptId});
-        !q)
-        return q.error();
+    if (auto r = markSynced(attemptId, now()); !r)
+        return r;
     return tx.commit();
 }
 

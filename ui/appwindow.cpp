@@ -114,6 +114,9 @@ void AppWindow::createPages()
     m_accountPage = new AccountPage(m_account->client(), this);
     m_stack->addWidget(m_accountPage);
     connect(m_account, &ServerAccount::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m); });
+    connect(m_accountPage, &AccountPage::accessChanged, this, [this](const api::AccessStatus &s) {
+        m_catalogPage->setAccess(s.hasActivePass, s.remainingSeconds);
+    });
     if (!m_account->configError().isEmpty())
         statusBar()->showMessage(tr("Accounts are off: %1").arg(m_account->configError()));
     m_flow = new ExamFlow(this);

@@ -1,5 +1,7 @@
 #include "ui/settingspage.h"
 
+#include "core/accountclient.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -114,6 +116,14 @@ SettingsPage::SettingsPage(Config *config, QWidget *parent) : QWidget(parent), m
     bindSpin(m_terminalFont, Config::Key::TerminalFontPt);
     bindCombo(m_theme, Config::Key::Theme);
     bindLine(m_server, Config::Key::ServerUrl);
+    // Said at once; the app reads the URL at its next start (ServerAccount) and refuses one that fails this check.
+    const auto checkServer = [this] {
+        const auto ok = AccountClient::validateServerUrl(m_server->text());
+        m_server->setToolTip(ok ? tr("Used from the next start") : ok.error().message);
+        m_server->setStyleSheet(ok ? QString() : QStringLiteral("QLineEdit { border: 1px solid #b00020; }"));
+    };
+    connect(m_server, &QLineEdit::textChanged, this, checkServer);
+    checkServer();
     connect(m_docs, &QPlainTextEdit::textChanged, this, [this] {
         QStringList urls;
         for (const auto &line : m_docs->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {

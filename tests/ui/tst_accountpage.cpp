@@ -7,6 +7,9 @@
 #include "fixtures/rawsqlite.h"
 #include "fixtures/serverfixture.h"
 #include "ui/accountpage.h"
+#include "ui/catalogpage.h"
+#include "core/labcatalog.h"
+#include "ckxpaths.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void unreachableServerSaysMockExamsWork();
     void createBuyActivate();
     void wrongPasswordIsSaid();
+    void catalogLocksFullLabsWithoutAPass();
 
 private:
     QTemporaryDir m_data;
@@ -137,6 +141,22 @@ void TestAccountPage::wrongPasswordIsSaid()
     QTRY_COMPARE_WITH_TIMEOUT(page.findChild<QLabel *>(QStringLiteral("accountMessage"))->text(),
                               QStringLiteral("Wrong email or password."), 20000);
     QVERIFY(!client.isSignedIn());
+}
+
+void TestAccountPage::catalogLocksFullLabsWithoutAPass()
+{
+    CatalogPage catalog;
+    catalog.setCatalog(LabCatalog::load({QStringLiteral(CKX_SOURCE_DIR "/tests/server-sync/labs")}));
+    catalog.show();
+    catalog.selectLab(QStringLiteral("ckx-test-full-001"));
+    QCOMPARE(catalog.selectedLabId(), QStringLiteral("ckx-test-full-001"));
+    auto *header = catalog.findChild<QLabel *>(QStringLiteral("catalogPass"));
+    catalog.setAccess(false, 0);
+    QCOMPARE(header->text(), QStringLiteral("No active pass: full labs locked"));
+    QVERIFY(!catalog.startButton()->isEnabled());
+    catalog.setAccess(true, 37 * 3600 + 61);
+    QCOMPARE(header->text(), QStringLiteral("Pass: 37h 1m left"));
+    QVERIFY(catalog.startButton()->isEnabled());
 }
 
 QTEST_MAIN(TestAccountPage)
