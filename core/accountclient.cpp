@@ -153,6 +153,15 @@ QString AccountClient::defaultAccountFile()
 }
 
 QString AccountClient::serverUrl() const { return d->server; }
+
+void AccountClient::setServerUrl(const QString &url)
+{
+    if (isSignedIn())
+        return;
+    d->server = url;
+    while (d->server.endsWith(u'/'))
+        d->server.chop(1);
+}
 bool AccountClient::isSignedIn() const { return !d->refreshToken.isEmpty(); }
 api::UserProfile AccountClient::user() const { return d->user; }
 bool AccountClient::sessionInMemoryOnly() const { return d->memoryOnly; }

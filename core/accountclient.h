@@ -48,6 +48,8 @@ public:
     static QString defaultAccountFile();
 
     QString serverUrl() const;
+    /// Points the client at another server (the embedded one once it listens); ignored while signed in.
+    void setServerUrl(const QString &url);
     bool isSignedIn() const;
     api::UserProfile user() const;
     /// True once the keychain was found unavailable: the session then ends with the process.

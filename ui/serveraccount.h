@@ -14,6 +14,7 @@ class AccountClient;
 class Config;
 class CredentialStore;
 class ExamStore;
+class LocalServer;
 class ResultSync;
 
 class ServerAccount : public QObject
@@ -35,6 +36,7 @@ private:
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<AccountClient> m_client;
     std::unique_ptr<ResultSync> m_sync;
+    std::unique_ptr<LocalServer> m_local; ///< only when Settings has no server URL
     QTimer m_kick;
     QString m_configError;
 };
