@@ -27,7 +27,7 @@ const std::array<Entry, int(Config::Key::KeyCount)> &table()
         {Config::Key::DefaultExamMode, "exam/defaultMode", QStringLiteral("exam")},
         {Config::Key::QuestionFontPt, "ui/questionFontPt", 11},
         {Config::Key::TerminalFontPt, "ui/terminalFontPt", 11},
-        {Config::Key::ServerUrl, "server/url", QStringLiteral("https://api.ckx.dev")},
+        {Config::Key::ServerUrl, "server/url", QString()}, // empty: the app runs its own local ckx-server
         {Config::Key::Theme, "ui/theme", QStringLiteral("light")},
         {Config::Key::DocsAllowedUrls, "docs/allowedUrls",
          QStringList{QStringLiteral("https://kubernetes.io/docs/"), QStringLiteral("https://kubernetes.io/blog/"),

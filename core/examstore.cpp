@@ -621,6 +621,8 @@ Result<ExamAttempt> ExamStore::recordGrade(const QString &attemptId, const QList
                {*a->score, *a->maxScore, toDb(a->band), toDb(a->gradedAt), attemptId});
     if (!u)
         return u.error();
+    if (auto r = queueResultLocked(*a, results); !r)
+        return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
     return a;

@@ -132,6 +132,24 @@ public:
     /// Concepts most often failed across graded attempts, most failed first; `limit` ≤ 0 means all.
     Result<QList<ConceptStat>> weakestConcepts(int limit = 10) const;
 
+    // --- results outbox (sent to the companion server by ResultSync) ----------------------------------------
+    /// While set, every recordGrade() also queues the attempt's result for this server and account, in the same
+    /// transaction as the grade. Empty `serverUrl` (signed out) stops queueing.
+    void setResultSyncTarget(const QString &serverUrl, const QString &userId);
+    struct OutboxEntry
+    {
+        QString attemptId;
+        QJsonObject body; ///< api::AttemptResult JSON
+        int tries = 0;
+        QDateTime nextTryAt;
+        QString lastError;
+    };
+    /// Entries for the account, oldest first; only those due at `due` when it is valid.
+    Result<QList<OutboxEntry>> outbox(const QString &serverUrl, const QString &userId, const QDateTime &due = {}) const;
+    /// The server has the result: the entry goes and the attempt's synced_at is set, in one transaction.
+    Result<void> markResultSent(const QString &attemptId);
+    Result<void> markResultFailed(const QString &attemptId, const QString &error, const QDateTime &nextTryAt);
+
     // --- settings (JSON values: strings, numbers, booleans, lists, maps) -------------------------------------
     Result<void> setSetting(const QString &key, const QVariant &value);
     /// The stored value, or `fallback` when the key is absent.
@@ -147,10 +165,13 @@ private:
                                     const QHash<QString, QStringList> &conceptsByQuestion);
     Result<void> updateColumns(const QString &id, const QString &setClause, const QVariantList &values);
     Result<QList<ExamAttempt>> queryAttempts(const QString &where, const QVariantList &values) const;
+    Result<void> queueResultLocked(const ExamAttempt &graded, const QList<CheckResult> &results);
 
     QString m_connection;
     QString m_path;
     int m_schemaVersion = 0;
+    QString m_syncServer;
+    QString m_syncUser;
     Clock m_clock;
     QThread *m_thread = nullptr;
 };

@@ -5,7 +5,7 @@
 #include <QLoggingCategory>
 #include <QStringList>
 
-// The schema (version 4). Times are INTEGER milliseconds since the Unix epoch, UTC; NULL when unset.
+// The schema (version 5). Times are INTEGER milliseconds since the Unix epoch, UTC; NULL when unset.
 //
 // attempts            one row per exam attempt
 //   id TEXT PK          UUID (the exam_session_id)       lab_id TEXT        mode TEXT 'exam'|'practice'
@@ -22,6 +22,9 @@
 // question_progress   (v3) what the workspace tracks per question beyond flags and notes: (attempt_id, question_id)
 //                     PK, answered 0|1, time_spent_ms; before v3 a JSON blob under settings "attempt/<id>/progress"
 // settings            key TEXT PK, value TEXT (JSON: a one-element array holding the value); global values only
+// result_outbox       (v5) graded attempts waiting for PUT results/{attemptId}: attempt_id PK, server_url, user_id,
+//                     body TEXT (the AttemptResult JSON), created_at, tries, next_try_at INTEGER ms, last_error TEXT;
+//                     the row goes when the server has the result (attempts.synced_at is then set)
 //
 // Rows of question_marks, check_results, question_concepts and question_progress are deleted with their attempt (foreign keys,
 // ON DELETE CASCADE; foreign_keys is switched on for every connection).
@@ -114,6 +117,19 @@ const QList<QStringList> &migrations()
         // 4: the lab parameters drawn for each attempt (a JSON object name -> value; '{}' for labs without any).
         {
             QStringLiteral("ALTER TABLE attempts ADD COLUMN parameters TEXT NOT NULL DEFAULT '{}'"),
+        },
+        // 5: results waiting to be sent to the companion server (PUT results/{attemptId}), one row per graded attempt.
+        {
+            QStringLiteral("CREATE TABLE result_outbox ("
+                           " attempt_id TEXT PRIMARY KEY NOT NULL REFERENCES attempts (id) ON DELETE CASCADE,"
+                           " server_url TEXT NOT NULL,"
+                           " user_id TEXT NOT NULL,"
+                           " body TEXT NOT NULL,"
+                           " created_at INTEGER NOT NULL,"
+                           " tries INTEGER NOT NULL DEFAULT 0,"
+                           " next_try_at INTEGER NOT NULL,"
+                           " last_error TEXT NOT NULL DEFAULT '') WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX result_outbox_by_account ON result_outbox (server_url, user_id, next_try_at)"),
         },
     };
     return list;

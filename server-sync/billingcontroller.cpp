@@ -6,9 +6,11 @@
 #include "server-sync/serverstore.h"
 #include "server-sync/stripeclient.h"
 #include "server-sync/stripesignature.h"
+#include "server-sync/testcheckout.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QUrlQuery>
 
 #include <cmath>
 
@@ -42,6 +44,67 @@ void BillingController::registerRoutes(ApiServer &server)
     server.route(QStringLiteral("POST"), QStringLiteral("/api/v1/billing/webhook"), [this](const ApiRequest &r) { return webhook(r); });
     server.routeAsync(QStringLiteral("GET"), QStringLiteral("/api/v1/billing/verify/{checkoutSessionId}"),
                       [this](const ApiRequest &r, ApiResponder a) { verify(r, std::move(a)); });
+    if (m_stripe.isTestMode()) {
+        server.route(QStringLiteral("GET"), QStringLiteral("/test-checkout/{id}"), [this](const ApiRequest &r) { return testCheckoutPage(r); });
+        server.route(QStringLiteral("POST"), QStringLiteral("/test-checkout/{id}"), [this](const ApiRequest &r) { return testCheckoutPay(r); });
+    }
+}
+
+ApiResponse BillingController::testCheckoutPage(const ApiRequest &request)
+{
+    const auto session = TestCheckout::session(request.param(QStringLiteral("id")));
+    if (!session)
+        return ApiResponse::raw(404, QByteArrayLiteral("text/plain; charset=utf-8"),
+                                QByteArrayLiteral("test mode: no such checkout session in this server run\n"));
+    if (session->value(QStringLiteral("payment_status")).toString() == QStringLiteral("paid"))
+        return TestCheckout::page(*session, QStringLiteral("Already paid (test mode). You can return to CKX."), true);
+    return TestCheckout::page(*session);
+}
+
+ApiResponse BillingController::testCheckoutPay(const ApiRequest &request)
+{
+    const QString id = request.param(QStringLiteral("id"));
+    const auto session = TestCheckout::session(id);
+    if (!session)
+        return testCheckoutPage(request);
+    // A browser's form body: '+' is a space, everything else percent-encoded.
+    const QString card = QUrlQuery(QString::fromUtf8(request.body).replace(u'+', u' '))
+                             .queryItemValue(QStringLiteral("card"), QUrl::FullyDecoded);
+    if (!TestCheckout::isSuccessCard(card)) {
+        JsonLog::event("ckx.server.billing", "info", QStringLiteral("test mode checkout: card declined"),
+                       {{QStringLiteral("checkoutSession"), id}, {QStringLiteral("requestId"), request.requestId}});
+        return TestCheckout::page(*session,
+                                  QStringLiteral("Your card was declined. Test mode accepts only Stripe's test card "
+                                                 "4242 4242 4242 4242."),
+                                  false, 402);
+    }
+    const auto paid = TestCheckout::markPaid(id);
+    // Completed the way Stripe completes a session: a signed checkout.session.completed event through webhook().
+    const qint64 now = ServerContext::now();
+    const QByteArray event = QJsonDocument(QJsonObject{{QStringLiteral("id"), QString(QStringLiteral("evt_test_") + CryptoPrimitives::uuid().remove(u'-'))},
+                                                       {QStringLiteral("object"), QStringLiteral("event")},
+                                                       {QStringLiteral("type"), QStringLiteral("checkout.session.completed")},
+                                                       {QStringLiteral("created"), now},
+                                                       {QStringLiteral("livemode"), false},
+                                                       {QStringLiteral("data"), QJsonObject{{QStringLiteral("object"), *paid}}}})
+                                 .toJson(QJsonDocument::Compact);
+    ApiRequest delivery = request;
+    delivery.method = QStringLiteral("POST");
+    delivery.path = QStringLiteral("/api/v1/billing/webhook");
+    delivery.body = event;
+    delivery.headers.insert("content-type", "application/json");
+    delivery.headers.insert("stripe-signature", StripeSignature::sign(event, m_ctx.config.stripeWebhookSecret.toUtf8(), now));
+    const ApiResponse answer = webhook(delivery);
+    const QJsonObject data = QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("data")).toObject();
+    JsonLog::event("ckx.server.billing", "info", QStringLiteral("test mode checkout completed"),
+                   {{QStringLiteral("checkoutSession"), id}, {QStringLiteral("webhookStatus"), answer.status},
+                    {QStringLiteral("passId"), data.value(QStringLiteral("passId")).toString()},
+                    {QStringLiteral("requestId"), request.requestId}});
+    if (answer.status != 200 || data.contains(QStringLiteral("refused")) || data.contains(QStringLiteral("ignored")))
+        return TestCheckout::page(*paid, QStringLiteral("The payment went through but no pass was granted: %1")
+                                             .arg(QString::fromUtf8(answer.body.left(500))),
+                                  true, 500);
+    return TestCheckout::page(*paid, QStringLiteral("Payment accepted (test mode). Your pass is ready: return to CKX."), true);
 }
 
 void BillingController::checkout(const ApiRequest &request, ApiResponder responder)
@@ -90,7 +153,9 @@ void BillingController::checkout(const ApiRequest &request, ApiResponder respond
         if (!session)
             return responder.send(ApiResponse::fromError(session.error(), 502));
         const QString id = session->value(QStringLiteral("id")).toString();
-        const QString url = session->value(QStringLiteral("url")).toString();
+        QString url = session->value(QStringLiteral("url")).toString();
+        if (m_stripe.isTestMode() && url.startsWith(u'/')) // the local test page, on the address the client used
+            url = QStringLiteral("http://") + QString::fromUtf8(request.header("host")) + url;
         if (id.isEmpty() || url.isEmpty())
             return responder.send(ApiResponse::error(502, QStringLiteral("stripe.response"),
                                                      QStringLiteral("Stripe's Checkout Session has no id or url")));

@@ -23,6 +23,9 @@ private:
     void checkout(const ApiRequest &request, ApiResponder responder);
     ApiResponse webhook(const ApiRequest &request);
     void verify(const ApiRequest &request, ApiResponder responder);
+    /// --test-checkout only: the local checkout page and its submit (server-sync/testcheckout.h).
+    ApiResponse testCheckoutPage(const ApiRequest &request);
+    ApiResponse testCheckoutPay(const ApiRequest &request);
 
     /// Grants the pass of a paid Checkout Session (Stripe's session object) unless it was granted already.
     /// Returns the pass id and whether this call created it. Runs inside the caller's transaction.

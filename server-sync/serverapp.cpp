@@ -129,6 +129,11 @@ void ServerApp::onWorkerStarted(int index, const QString &error)
                     {QStringLiteral("port"), m_port},
                     {QStringLiteral("threads"), m_workers.size()},
                     {QStringLiteral("version"), ckx::version()}});
+    if (m_ctx.config.testCheckout)
+        JsonLog::event("ckx.server.billing", "warning",
+                       QStringLiteral("TEST MODE checkout: purchases complete on a local page with Stripe's test card; "
+                                      "no real payment is taken"),
+                       {});
     // A plain line on stdout too: scripts and the test fixture read the port from it.
     std::printf("ckx-server listening on %s:%u\n", qPrintable(m_ctx.config.listenAddress.toString()), unsigned(m_port));
     std::fflush(stdout);

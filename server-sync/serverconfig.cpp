@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -144,6 +145,9 @@ QString ServerConfig::helpText()
         "                         CKX_TRUSTED_PROXIES   load balancers whose X-Forwarded-For gives the client address\n"
         "                                               (right-most entry not itself trusted) for the login limit and\n"
         "                                               the logs; from any other peer the header is ignored (default none)\n"
+        "  --test-checkout        CKX_TEST_CHECKOUT=1   TEST MODE: billing/checkout opens a local checkout page that\n"
+        "                                               takes Stripe's test card 4242 4242 4242 4242 (refused with\n"
+        "                                               STRIPE_SECRET_KEY set; no money moves)\n"
         "  --help, --version\n"
         "\n"
         "Secrets and settings from the environment only:\n"
@@ -157,7 +161,8 @@ QString ServerConfig::helpText()
         "                                <data dir>/grant-ed25519.key, 0600); all instances must share both keys\n"
         "  CKX_HMAC_KEYS[_FILE]          keyid:secret,... for /internal/v1 (service-to-service HMAC)\n"
         "  CKX_PASS_TYPES                JSON array of {id,name,durationSeconds,priceCents,currency}\n"
-        "  CKX_EXAM_GRACE_MINUTES        added to a lab's duration for a session's expiry (default 15)\n");
+        "  CKX_EXAM_GRACE_MINUTES        added to a lab's duration for a session's expiry (default 15)\n"
+        "  CKX_ACCESS_TOKEN_SECONDS      lifetime of an access token (default 900; short values are for tests)\n");
 }
 
 Result<ServerConfig> ServerConfig::parse(const QStringList &args, const QProcessEnvironment &env, bool *helpRequested,
@@ -183,6 +188,10 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &args, const QProcess
             if (versionRequested)
                 *versionRequested = true;
             return c;
+        }
+        if (a == QStringLiteral("--test-checkout")) {
+            c.testCheckout = true;
+            continue;
         }
         QString value;
         const int eq = a.indexOf(u'=');
@@ -226,6 +235,7 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &args, const QProcess
     struct IntOpt { QString flag, var; int *target; int min, max; };
     int maxBody = static_cast<int>(c.maxBodyBytes);
     int grace = c.examGraceMinutes;
+    int accessSecs = static_cast<int>(c.accessTokenSecs);
     const QList<IntOpt> ints{
         {QStringLiteral("--threads"), QStringLiteral("CKX_THREADS"), &c.workerThreads, 1, 64},
         {QStringLiteral("--max-hashes"), QStringLiteral("CKX_MAX_HASHES"), &c.maxConcurrentHashes, 1, 64},
@@ -235,6 +245,7 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &args, const QProcess
         {QStringLiteral("--max-connections-per-address"), QStringLiteral("CKX_MAX_CONNECTIONS_PER_ADDRESS"),
          &c.maxConnectionsPerAddress, 0, 1000000},
         {QString(), QStringLiteral("CKX_EXAM_GRACE_MINUTES"), &grace, 0, 24 * 60},
+        {QString(), QStringLiteral("CKX_ACCESS_TOKEN_SECONDS"), &accessSecs, 2, 24 * 3600},
     };
     for (const IntOpt &o : ints) {
         const QString v = o.flag.isEmpty() ? env.value(o.var) : pick(o.flag, o.var);
@@ -254,6 +265,7 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &args, const QProcess
         c.trustedProxies = *list;
     }
     c.examGraceMinutes = grace;
+    c.accessTokenSecs = accessSecs;
 
     c.stripeApiBase = env.value(QStringLiteral("STRIPE_API_BASE"), c.stripeApiBase);
     while (c.stripeApiBase.endsWith(u'/'))
@@ -272,6 +284,18 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &args, const QProcess
     }
     c.stripeSecretKey = QString::fromUtf8(*stripeKey);
     c.stripeWebhookSecret = QString::fromUtf8(*webhookSecret);
+    if (env.value(QStringLiteral("CKX_TEST_CHECKOUT")) == QStringLiteral("1"))
+        c.testCheckout = true;
+    if (c.testCheckout) {
+        if (!c.stripeSecretKey.isEmpty())
+            return configError(QStringLiteral("--test-checkout cannot be used while STRIPE_SECRET_KEY is set: test mode "
+                                              "would take the place of real payments; unset one of them"));
+        // The test page signs its events like Stripe; without a configured secret one is made for this run.
+        if (c.stripeWebhookSecret.isEmpty())
+            c.stripeWebhookSecret = QStringLiteral("whsec_test_")
+                                    + QString::fromLatin1(QByteArray::number(QRandomGenerator::system()->generate64(), 16)
+                                                          + QByteArray::number(QRandomGenerator::system()->generate64(), 16));
+    }
     c.jwtSecret = *jwt;
     if (!c.jwtSecret.isEmpty() && c.jwtSecret.size() < 32)
         return configError(QStringLiteral("CKX_JWT_SECRET: at least 32 bytes are needed for HS256, got %1")

@@ -40,6 +40,10 @@ struct ServerConfig
     int loginFailureLimit = 10;
     int loginFailureWindowSecs = 300;
 
+    /// --test-checkout: a local checkout page stands in for Stripe (no STRIPE_SECRET_KEY allowed); for trying the
+    /// whole purchase on one machine.
+    bool testCheckout = false;
+
     QString stripeSecretKey;
     QString stripeWebhookSecret;
     QString stripeApiBase = QStringLiteral("https://api.stripe.com");

@@ -47,7 +47,7 @@ void ServerWorker::start()
     m_server = new ApiServer(this);
     // Client addresses for the login limit and the log (X-Forwarded-For from these only).
     m_server->setTrustedProxies(m_ctx.config.trustedProxies);
-    m_stripe = new StripeClient(m_ctx.config.stripeApiBase, m_ctx.config.stripeSecretKey, this);
+    m_stripe = new StripeClient(m_ctx.config.stripeApiBase, m_ctx.config.stripeSecretKey, m_ctx.config.testCheckout, this);
     m_auth = std::make_unique<AuthController>(m_ctx, *m_store, m_server);
     m_users = std::make_unique<UserController>(m_ctx, *m_store);
     m_labs = std::make_unique<LabController>(m_ctx);

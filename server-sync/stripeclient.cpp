@@ -1,5 +1,7 @@
 #include "server-sync/stripeclient.h"
 
+#include "server-sync/testcheckout.h"
+
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -7,14 +9,17 @@
 
 namespace ckx::server {
 
-StripeClient::StripeClient(QString apiBase, QString secretKey, QObject *parent)
-    : QObject(parent), m_apiBase(std::move(apiBase)), m_secretKey(std::move(secretKey)), m_nam(new QNetworkAccessManager(this))
+StripeClient::StripeClient(QString apiBase, QString secretKey, bool testMode, QObject *parent)
+    : QObject(parent), m_apiBase(std::move(apiBase)), m_secretKey(std::move(secretKey)), m_nam(new QNetworkAccessManager(this)),
+      m_testMode(testMode)
 {
 }
 
 void StripeClient::createCheckoutSession(const QList<QPair<QString, QString>> &form, const QString &idempotencyKey,
                                          Callback done)
 {
+    if (m_testMode)
+        return done(TestCheckout::create(form, idempotencyKey));
     QNetworkRequest req(QUrl(m_apiBase + QStringLiteral("/v1/checkout/sessions")));
     req.setRawHeader("Authorization", "Bearer " + m_secretKey.toUtf8());
     req.setRawHeader("Idempotency-Key", idempotencyKey.toUtf8());
@@ -33,6 +38,12 @@ void StripeClient::createCheckoutSession(const QList<QPair<QString, QString>> &f
 
 void StripeClient::retrieveCheckoutSession(const QString &id, Callback done)
 {
+    if (m_testMode) {
+        if (auto session = TestCheckout::session(id))
+            return done(*session);
+        return done(makeError(QStringLiteral("stripe.error"),
+                              QStringLiteral("test mode: no Checkout Session %1 in this server run").arg(id)));
+    }
     QNetworkRequest req(QUrl(m_apiBase + QStringLiteral("/v1/checkout/sessions/") + QString::fromLatin1(QUrl::toPercentEncoding(id))));
     req.setRawHeader("Authorization", "Bearer " + m_secretKey.toUtf8());
     req.setTransferTimeout(15000);

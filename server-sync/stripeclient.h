@@ -23,9 +23,11 @@ class StripeClient : public QObject
 public:
     using Callback = std::function<void(Result<QJsonObject>)>;
 
-    StripeClient(QString apiBase, QString secretKey, QObject *parent = nullptr);
+    /// `testMode` (ckx-server --test-checkout): sessions are kept by TestCheckout instead of at Stripe.
+    StripeClient(QString apiBase, QString secretKey, bool testMode = false, QObject *parent = nullptr);
 
-    bool isConfigured() const { return !m_secretKey.isEmpty(); }
+    bool isConfigured() const { return m_testMode || !m_secretKey.isEmpty(); }
+    bool isTestMode() const { return m_testMode; }
 
     void createCheckoutSession(const QList<QPair<QString, QString>> &form, const QString &idempotencyKey, Callback done);
     void retrieveCheckoutSession(const QString &id, Callback done);
@@ -36,6 +38,7 @@ private:
     QString m_apiBase;
     QString m_secretKey;
     QNetworkAccessManager *m_nam;
+    bool m_testMode = false;
 };
 
 } // namespace ckx::server

@@ -1,6 +1,9 @@
 #include "ui/appwindow.h"
 #include "ui/plural.h"
 
+#include "core/accountclient.h"
+#include "ui/accountpage.h"
+#include "ui/serveraccount.h"
 #include "ui/answerspage.h"
 #include "ui/catalogpage.h"
 #include "ui/examflow.h"
@@ -29,6 +32,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 
 Q_LOGGING_CATEGORY(lcAppWindow, "ckx.ui.app")
 
@@ -108,6 +112,16 @@ void AppWindow::createPages()
         }
         m_stack->addWidget(w);
     }
+    // Account (issue 12): after Settings in the stack, as in Page.
+    m_account = new ServerAccount(m_config.get(), m_store.get(), this);
+    m_accountPage = new AccountPage(m_account->client(), this);
+    m_stack->addWidget(m_accountPage);
+    connect(m_account, &ServerAccount::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m); });
+    connect(m_accountPage, &AccountPage::accessChanged, this, [this](const api::AccessStatus &s) {
+        m_catalogPage->setAccess(s.hasActivePass, s.remainingSeconds);
+    });
+    if (!m_account->configError().isEmpty())
+        statusBar()->showMessage(tr("Accounts are off: %1").arg(m_account->configError()));
     m_flow = new ExamFlow(this);
     m_workspacePage->setSplitterState(m_config->get(Config::Key::WorkspaceSplitter).toByteArray());
     m_catalogPage->setDefaultMode(m_config->getString(Config::Key::DefaultExamMode));
@@ -267,6 +281,16 @@ void AppWindow::createActions()
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
+    // The compact account button: who is signed in, or "Sign in"; opens the Account page.
+    auto *accountButton = new QToolButton(bar);
+    accountButton->setObjectName(QStringLiteral("accountButton"));
+    accountButton->setText(tr("Sign in"));
+    connect(accountButton, &QToolButton::clicked, this, [this] { showPage(Page::Account); });
+    connect(m_account->client(), &AccountClient::signedIn, accountButton,
+            [accountButton](const api::UserProfile &u) { accountButton->setText(u.email); });
+    connect(m_account->client(), &AccountClient::signedOut, accountButton,
+            [this, accountButton] { accountButton->setText(tr("Sign in")); });
+    bar->addWidget(accountButton);
     bar->addAction(prereq);
     bar->addAction(theme);
     bar->addAction(help);

@@ -18,7 +18,9 @@ class QStackedWidget;
 
 namespace ckx {
 
+class AccountPage;
 class AnswersPage;
+class ServerAccount;
 class CatalogPage;
 class ExamFlow;
 class WarmPoolScheduler;
@@ -33,7 +35,7 @@ class AppWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { Prerequisites, Catalog, Progress, Workspace, Results, Answers, History, Settings };
+    enum class Page { Prerequisites, Catalog, Progress, Workspace, Results, Answers, History, Settings, Account };
     Q_ENUM(Page)
 
     /// `config` and `store` may be null: the window then opens its own (settings.ini and the store in the data
@@ -49,6 +51,7 @@ public:
     const LabCatalog &catalog() const { return m_catalog; }
     CatalogPage *catalogPage() const { return m_catalogPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
+    AccountPage *accountPage() const { return m_accountPage; }
     AnswersPage *answersPage() const { return m_answersPage; }
     HistoryPage *historyPage() const { return m_historyPage; }
     ResultsPage *resultsPage() const { return m_resultsPage; }
@@ -98,6 +101,8 @@ private:
     AnswersPage *m_answersPage = nullptr;
     HistoryPage *m_historyPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
+    ServerAccount *m_account = nullptr;
+    AccountPage *m_accountPage = nullptr;
     ExamFlow *m_flow = nullptr;
     WarmPoolScheduler *m_warmPool = nullptr;
 

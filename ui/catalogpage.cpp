@@ -57,6 +57,9 @@ CatalogPage::CatalogPage(QWidget *parent)
     filters->addWidget(m_track);
     filters->addWidget(m_type);
     filters->addWidget(m_count);
+    m_pass = new QLabel(this);
+    m_pass->setObjectName(QStringLiteral("catalogPass"));
+    filters->addWidget(m_pass);
 
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("labProblems"));
@@ -271,6 +274,14 @@ void CatalogPage::updateDetails()
     m_details->setHtml(html);
     m_start->setEnabled(!locked && m_activeExam.isEmpty());
     m_answers->setEnabled(!lab->answersFile.isEmpty());
+}
+
+void CatalogPage::setAccess(bool hasActivePass, qint64 remainingSeconds)
+{
+    m_model->setHasPass(hasActivePass);
+    const qint64 h = remainingSeconds / 3600, m = (remainingSeconds % 3600) / 60;
+    m_pass->setText(hasActivePass ? tr("Pass: %1h %2m left").arg(h).arg(m) : tr("No active pass: full labs locked"));
+    updateDetails();
 }
 
 } // namespace ckx

@@ -27,6 +27,9 @@ public:
     void setCatalog(const LabCatalog &catalog);
     void setLastScores(const QHash<QString, double> &percentByLab);
     void setDefaultMode(const QString &mode);
+    /// Full labs are locked without an active pass; with one, the header shows the pass's remaining time (set from
+    /// the server's access/status after each Account refresh; the exam itself still needs the server's grant).
+    void setAccess(bool hasActivePass, qint64 remainingSeconds);
     /// Disables Start while an exam is running elsewhere (one exam at a time).
     void setActiveExam(const QString &labName);
 
@@ -63,6 +66,7 @@ private:
     QPushButton *m_answers;
     QLabel *m_problems;
     QLabel *m_count;
+    QLabel *m_pass = nullptr;
     QString m_activeExam;
 };
 

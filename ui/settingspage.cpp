@@ -1,6 +1,8 @@
 #include "ui/settingspage.h"
 
 #include <QCheckBox>
+#include "core/accountclient.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -131,6 +133,16 @@ SettingsPage::SettingsPage(Config *config, QWidget *parent) : QWidget(parent), m
     connect(m_recordKeys, &QCheckBox::toggled, this,
             [this](bool on) { m_config->set(Config::Key::RecordKeystrokes, on); });
     bindLine(m_server, Config::Key::ServerUrl);
+    // Said at once; the app reads the URL at its next start (ServerAccount) and refuses one that fails this check.
+    const auto checkServer = [this] {
+        const bool local = m_server->text().trimmed().isEmpty();
+        const auto ok = AccountClient::validateServerUrl(m_server->text());
+        m_server->setToolTip(local ? tr("Empty: CKX runs its own local server (test-mode checkout)")
+                                   : ok ? tr("Used from the next start") : ok.error().message);
+        m_server->setStyleSheet(local || ok ? QString() : QStringLiteral("QLineEdit { border: 1px solid #b00020; }"));
+    };
+    connect(m_server, &QLineEdit::textChanged, this, checkServer);
+    checkServer();
     connect(m_docs, &QPlainTextEdit::textChanged, this, [this] {
         QStringList urls;
         for (const auto &line : m_docs->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {

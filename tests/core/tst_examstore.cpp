@@ -216,7 +216,7 @@ void TstExamStore::migrations()
         auto opened = store.open(dbPath());
         QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
         QCOMPARE(store.schemaVersion(), ExamStore::latestSchemaVersion());
-        QCOMPARE(ExamStore::latestSchemaVersion(), 4);
+        QCOMPARE(ExamStore::latestSchemaVersion(), 5);
 
         if (fromVersion == 2) {
             // Flags, notes, results and concepts as they were; the progress blob is now rows of its attempt.
@@ -276,6 +276,7 @@ void TstExamStore::migrations()
     QCOMPARE(raw.scalar(u"PRAGMA user_version"_qs).toInt(), ExamStore::latestSchemaVersion());
     QCOMPARE(raw.scalar(u"PRAGMA integrity_check"_qs).toString(), u"ok"_qs);
     QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'question_concepts'"_qs).toInt(), 1);
+    QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'result_outbox'"_qs).toInt(), 1);
 
     // Opening an up-to-date file again changes nothing.
     ExamStore again;
