@@ -1,8 +1,8 @@
 #include "ui/settingspage.h"
 
-#include <QCheckBox>
 #include "core/accountclient.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
