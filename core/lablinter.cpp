@@ -65,7 +65,7 @@ public:
         lintSetupFolder();
         lintLabParameters(m_pack, m_src.config.get(), m_src.assessment.get(), m_out);
         if (m_src.config && m_src.assessment) // the images and clusters it declares are unknown otherwise
-            lintWhatScriptsUse(*m_src.assessment);
+            lintWhatScriptsUse();
     }
 
 private:
@@ -296,34 +296,18 @@ private:
                                                     "q<ID>_setup.sh for a question id in the assessment")));
     }
 
-    // The clusters of the lab as docs/lab-format.md defines them: config.json "clusters", else one cluster named
-    // cluster1 (context cluster1) with the top-level workerNodes; Docker labs have none. Read from the document
-    // itself, not from the reader's model, and entries the reader rejects are skipped here (it reports them).
+    // The contexts and node aliases of the lab's clusters (the reader's model: the declared clusters, or the implicit
+    // cluster1); Docker labs have none.
     void readClusters()
     {
         if (m_pack.info.runtime != u"kind")
             return;
-        const QJsonValue clusters =
-            m_src.config ? m_src.config->document().object().value(QStringLiteral("clusters")) : QJsonValue();
-        const auto add = [this](const QString &name, const QString &context, int workers) {
-            m_contexts.insert(context);
-            m_aliases.insert(name + QStringLiteral("-controlplane"));
-            for (int w = 1; w <= workers; ++w)
-                m_aliases.insert(name + QStringLiteral("-node%1").arg(w, 2, 10, QChar(u'0')));
-        };
-        for (const QJsonValue &c : clusters.toArray()) {
-            const QJsonObject o = c.toObject();
-            const QString name = o.value(QStringLiteral("name")).toString();
-            if (name.isEmpty())
-                continue;
+        for (const LabCluster &c : m_pack.clusters) {
             ++m_clusterCount;
-            const QJsonValue workers = o.value(QStringLiteral("workerNodes"));
-            add(name, o.value(QStringLiteral("context")).toString(name),
-                workers.isDouble() ? std::clamp(workers.toInt(), 0, 99) : 1);
-        }
-        if (m_clusterCount == 0) {
-            m_clusterCount = 1;
-            add(QStringLiteral("cluster1"), QStringLiteral("cluster1"), std::clamp(m_pack.workerNodes, 0, 99));
+            m_contexts.insert(c.context);
+            m_aliases.insert(c.name + QStringLiteral("-controlplane"));
+            for (int w = 1; w <= std::clamp(c.workerNodes, 0, 99); ++w)
+                m_aliases.insert(c.name + QStringLiteral("-node%1").arg(w, 2, 10, QChar(u'0')));
         }
     }
 
@@ -345,7 +329,7 @@ private:
 
     // Images, node aliases, contexts and table reads in every script of the pack and every manifest under
     // scripts/, checked against what the lab declares.
-    void lintWhatScriptsUse(const LabJsonFile &assessment)
+    void lintWhatScriptsUse()
     {
         readClusters();
         QHash<QString, LabScriptScan> scans;
@@ -407,23 +391,9 @@ private:
                                                  "of: %2")
                                       .arg(use.text, listOf(m_contexts)));
         }
-        const QJsonArray questions = assessment.document().object().value(QStringLiteral("questions")).toArray();
         for (qsizetype i = 0; i < m_pack.questions.size(); ++i) {
             const Question &q = m_pack.questions.at(i);
-            const QString qPath = QStringLiteral("questions[%1]").arg(i);
-            const QJsonValue ctxValue = questions.at(i).toObject().value(QStringLiteral("context"));
-            const QString context = ctxValue.toString();
-            if (!docker && !context.isEmpty() && !m_contexts.contains(context))
-                m_out.append(inJson(Severity::Error, assessment, qPath + QStringLiteral(".context"),
-                                    QStringLiteral("context \"%1\" is not a cluster context of this lab; expected "
-                                                   "one of: %2")
-                                        .arg(context, listOf(m_contexts))));
-            if (!docker && ctxValue.isUndefined() && m_clusterCount > 1)
-                m_out.append(inJson(Severity::Error, assessment, qPath,
-                                    QStringLiteral("no context in a lab with %1 clusters; expected \"context\": one "
-                                                   "of %2")
-                                        .arg(m_clusterCount)
-                                        .arg(listOf(m_contexts))));
+            const QString &context = q.context; // an undeclared or missing one is reported by lintQuestionContext
             QStringList own{QDir::cleanPath(m_pack.setupScriptPath(q))};
             for (const ValidationCheck &c : q.checks) {
                 const QString path = QDir::cleanPath(m_pack.validationScriptPath(c));

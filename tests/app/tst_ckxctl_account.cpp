@@ -1,8 +1,8 @@
 // ckxctl account ... against the real ckx-server binary and the real gnome-keyring (scripts/test-env.sh): register,
 // the errors a learner sees, passes and activate, logout, an unreachable server, and no keychain at all.
 
+#include "fixtures/ckxctlprocess.h"
 #include "fixtures/serverfixture.h"
-#include "ckxpaths.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,12 +16,7 @@ using namespace ckx::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CkxctlRun;
 
 class TestCkxctlAccount : public QObject
 {
@@ -48,26 +43,12 @@ void TestCkxctlAccount::initTestCase()
 
 Run TestCkxctlAccount::ckxctl(const QStringList &args, const QByteArray &stdinText, const QProcessEnvironment &extra)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = extra;
     env.insert(QStringLiteral("CKX_DATA_DIR"), m_data.path());
-    for (const QString &k : extra.keys())
-        env.insert(k, extra.value(k));
-    p.setProcessEnvironment(env);
-    const QString bin = qEnvironmentVariable("CKX_BIN_DIR", QStringLiteral(CKX_BIN_DIR)) + QStringLiteral("/ckxctl");
     QStringList all = args;
     if (!args.contains(QStringLiteral("--server")))
         all << QStringLiteral("--server") << m_server.baseUrl();
-    p.start(bin, all);
-    p.write(stdinText);
-    p.closeWriteChannel();
-    Run r;
-    if (!p.waitForFinished(60'000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runCkxctl(all, env, {}, stdinText);
 }
 
 void TestCkxctlAccount::registerPassesActivateLogout()

@@ -4,7 +4,7 @@
 // whose session predates it. The system socket is hidden in a private mount namespace (tmpfs over /run) so the
 // shared dockerd keeps running for everyone else; the test user is made with useradd and removed afterwards.
 
-#include "ckxpaths.h"
+#include "fixtures/ckxctlprocess.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,34 +26,19 @@ namespace {
 
 const QString kUser = u"ckx-firstrun-test"_s;
 
-QString binDir()
-{
-    const QString env = qEnvironmentVariable("CKX_BIN_DIR");
-    return env.isEmpty() ? QStringLiteral(CKX_BIN_DIR) : env;
-}
+using ckx::test::ckxctlBinDir;
+using ckx::test::runProcess;
 
-struct Run
+/// What a run printed; docker() is the Docker finding of `ckxctl doctor --json` (the first one).
+struct Run : ckx::test::CkxctlRun
 {
-    int exitCode = -1;
-    QString out, err;
-    /// The Docker finding of `ckxctl doctor --json` (the first one).
-    QJsonObject docker() const
-    {
-        return QJsonDocument::fromJson(out.toUtf8()).object().value(u"findings"_s).toArray().first().toObject();
-    }
+    Run(ckx::test::CkxctlRun r) : CkxctlRun(std::move(r)) {}
+    QJsonObject docker() const { return json().value(u"findings"_s).toArray().first().toObject(); }
 };
 
 Run run(const QString &program, const QStringList &args)
 {
-    QProcess p;
-    p.start(program, args);
-    Run r;
-    if (!p.waitForFinished(60'000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runProcess(program, args);
 }
 
 // `script` runs in a new mount namespace after tmpfs hides /run (so /var/run/docker.sock is gone); $CKXCTL is set.
@@ -61,7 +46,7 @@ Run inPrivateRun(const QString &setup, const QString &command)
 {
     const QString script = u"set -e; "_s + setup + u"; mount -t tmpfs ckx-test /run; "_s + command;
     return run(u"unshare"_s, {u"--mount"_s, u"--propagation"_s, u"private"_s, u"sh"_s, u"-c"_s,
-                              u"CKXCTL='%1/ckxctl'; %2"_s.arg(binDir(), script)});
+                              u"CKXCTL='%1/ckxctl'; %2"_s.arg(ckxctlBinDir(), script)});
 }
 
 // A unix socket file with nobody listening: what a crashed daemon leaves behind (connect gives ECONNREFUSED).
@@ -175,7 +160,7 @@ private Q_SLOTS:
     void userNotInGroupSaysUsermod()
     {
         const Run r = run(u"runuser"_s, {u"-u"_s, kUser, u"--"_s, u"env"_s, u"HOME="_s + m_dir.path(),
-                                         binDir() + u"/ckxctl"_s, u"doctor"_s, u"--json"_s});
+                                         ckxctlBinDir() + u"/ckxctl"_s, u"doctor"_s, u"--json"_s});
         QCOMPARE(r.exitCode, 1);
         const QJsonObject f = r.docker();
         QVERIFY2(f.value(u"what"_s).toString().startsWith(u"Docker runs, but your user may not use it"_s),
@@ -189,14 +174,14 @@ private Q_SLOTS:
         QVERIFY2(add.exitCode == 0, qPrintable(add.err));
         // A session from before the usermod: the process has no supplementary groups.
         const Run old = run(u"setpriv"_s, {u"--reuid="_s + kUser, u"--regid="_s + kUser, u"--clear-groups"_s, u"env"_s,
-                                           u"HOME="_s + m_dir.path(), binDir() + u"/ckxctl"_s, u"doctor"_s, u"--json"_s});
+                                           u"HOME="_s + m_dir.path(), ckxctlBinDir() + u"/ckxctl"_s, u"doctor"_s, u"--json"_s});
         QCOMPARE(old.exitCode, 1);
         QVERIFY2(old.docker().value(u"what"_s).toString().startsWith(u"You were added to the docker group"_s),
                  qPrintable(old.out + old.err));
         QCOMPARE(old.docker().value(u"fix"_s).toString(), u"Log out and log in again (or restart the computer)"_s);
         // A new login (runuser initialises the groups from /etc/group): the engine answers.
         const Run fresh = run(u"runuser"_s, {u"-u"_s, kUser, u"--"_s, u"env"_s, u"HOME="_s + m_dir.path(),
-                                             binDir() + u"/ckxctl"_s, u"doctor"_s, u"--json"_s});
+                                             ckxctlBinDir() + u"/ckxctl"_s, u"doctor"_s, u"--json"_s});
         QCOMPARE(fresh.docker().value(u"level"_s).toString(), u"ok"_s);
         QVERIFY2(fresh.docker().value(u"what"_s).toString().startsWith(u"Docker engine"_s), qPrintable(fresh.out + fresh.err));
     }

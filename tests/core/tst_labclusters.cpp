@@ -145,12 +145,13 @@ private Q_SLOTS:
     void imagesWithoutABuildFolderAreToBePulled()
     {
         // K8S-FORMAT.md "images": no "build" means pulled when online; a Kubernetes lab may declare them too.
-        const QString root = pack(QJsonObject{{u"images"_s, QJsonArray{QJsonObject{{u"name"_s, u"nginx:1.27-alpine"_s}}}}});
+        // (nginx:1.27 is the image the fixture's solution runs: the linter requires it declared.)
+        const QString root = pack(QJsonObject{{u"images"_s, QJsonArray{QJsonObject{{u"name"_s, u"nginx:1.27"_s}}}}});
         const LabCatalog catalog = LabCatalog::load({root});
         const LabPack *p = catalog.find(u"fixture-ckad"_s);
         QVERIFY2(p, catalog.problems().isEmpty() ? "" : qPrintable(catalog.problems().first().toString()));
         QCOMPARE(p->images.size(), 1);
-        QCOMPARE(p->images.first().name, u"nginx:1.27-alpine"_s);
+        QCOMPARE(p->images.first().name, u"nginx:1.27"_s);
         QVERIFY(p->images.first().buildContext.isEmpty());
         QStringList warnings;
         for (const LabProblem &w : LabLinter().lint({root}))

@@ -150,7 +150,7 @@ private Q_SLOTS:
             "node alias \"alpha-node02\" is not a node of this lab; expected one of: alpha-controlplane, alpha-node01",
             1);
         row("undeclared-context", true, kindAssessment, "questions[0].context", 21, 18,
-            "context \"cluster2\" is not a cluster context of this lab; expected one of: cluster1", 1);
+            "context \"cluster2\" is not one of the lab's clusters; expected one of: cluster1 (config.json declares no \"clusters\")", 1);
         row("undeclared-script-context", true, kindSolution, "", 3, 19,
             "context \"cluster2\" is not a cluster context of this lab", 1);
         row("script-without-context", false, kindCheck, "", 2, 1,
@@ -160,7 +160,7 @@ private Q_SLOTS:
         row("missing-pack-file", true, kindSolution, "", 2, 7,
             "/opt/ckx/lab/scripts/charts/webapp is not in the pack; expected scripts/charts/webapp", 1);
         row("missing-question-context", true, kindAssessment, "questions[0]", 3, 5,
-            "no context in a lab with 2 clusters; expected \"context\": one of cluster1, cluster2", 1);
+            "no \"context\"; the lab has 2 clusters, so every question names the one its task is on (one of: cluster1, cluster2)", 1);
     }
 
     void defect()

@@ -30,7 +30,9 @@ step "ckxctl labs list finds the bundled labs"
 export HOME=/tmp/learner && mkdir -p $HOME
 ckxctl labs list | tee /tmp/labs.txt
 grep -q docker-basics-001 /tmp/labs.txt || fail "docker-basics-001 missing from ckxctl labs list"
-ckxctl labs list --json | grep -q '"root": "/usr/share/ckx/labs"' || fail "labs do not come from /usr/share/ckx/labs"
+# grep -q would stop reading early and, under pipefail, turn ckxctl's SIGPIPE into a failure: read it all.
+ckxctl labs list --json >/tmp/labs.json
+grep -q '"root": "/usr/share/ckx/labs"' /tmp/labs.json || fail "labs do not come from /usr/share/ckx/labs"
 test -f /usr/share/ckx/images/jumphost/Dockerfile || fail "runtime image sources missing in /usr/share/ckx/images"
 
 step "ckx starts offscreen and paints the catalog"
@@ -53,7 +55,7 @@ for size in 16 24 32 48 64 128 256 512; do
     test -s /usr/share/icons/hicolor/${size}x${size}/apps/io.ckx.Desktop.png || fail "no ${size}px icon"
 done
 test -s /usr/share/icons/hicolor/scalable/apps/io.ckx.Desktop.svg || fail "no scalable icon"
-zcat /usr/share/man/man1/ckxctl.1.gz | grep -q 'labs list' || fail "the ckxctl man page lacks the commands"
+zcat /usr/share/man/man1/ckxctl.1.gz | grep -c 'labs list' >/dev/null || fail "the ckxctl man page lacks the commands"
 completions=$(bash -c 'source /usr/share/bash-completion/bash_completion
     source /usr/share/bash-completion/completions/ckxctl
     COMP_WORDS=(ckxctl labs ""); COMP_CWORD=2; COMP_LINE="ckxctl labs "; COMP_POINT=${#COMP_LINE}

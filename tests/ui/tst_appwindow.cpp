@@ -16,7 +16,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -57,9 +61,19 @@ private Q_SLOTS:
         test::UiTestEnv env;
         AppWindow w;
         CatalogPage *page = w.catalogPage();
-        QCOMPARE(visibleIds(page), (QStringList{QStringLiteral("cka-full-001"), QStringLiteral("ckad-mock-001"),
-                                                QStringLiteral("docker-basics-001"), QStringLiteral("docker-images-001"),
-                                                QStringLiteral("docker-secure-001")}));
+        // Every lab of the bundled registry is listed: 13 labs over the five tracks.
+        QFile registry(test::UiTestEnv::bundledLabs() + QStringLiteral("/labs.json"));
+        QVERIFY(registry.open(QIODevice::ReadOnly));
+        QStringList bundled;
+        QSet<QString> tracks;
+        for (const QJsonValue &lab : QJsonDocument::fromJson(registry.readAll()).object().value(u"labs"_qs).toArray()) {
+            bundled << lab.toObject().value(u"id"_qs).toString();
+            tracks << lab.toObject().value(u"track"_qs).toString();
+        }
+        bundled.sort();
+        QCOMPARE(visibleIds(page), bundled);
+        QVERIFY(bundled.size() >= 13);
+        QCOMPARE(tracks, (QSet<QString>{u"Docker"_qs, u"Helm"_qs, u"CKAD"_qs, u"CKA"_qs, u"CKS"_qs}));
         const LabPack *docker = w.catalog().find(QStringLiteral("docker-basics-001"));
         QVERIFY(docker);
         QCOMPARE(cell(page, QStringLiteral("docker-basics-001"), CatalogModel::Track), QStringLiteral("Docker"));
@@ -77,24 +91,35 @@ private Q_SLOTS:
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("search");
         QTest::addColumn<QStringList>("expected");
-        const QString ckad = QStringLiteral("ckad-mock-001"), docker = QStringLiteral("docker-basics-001"),
-                      cka = QStringLiteral("cka-full-001"), images = QStringLiteral("docker-images-001"),
-                      secure = QStringLiteral("docker-secure-001");
+        const auto ids = [](std::initializer_list<const char *> names) {
+            QStringList l;
+            for (const char *n : names)
+                l << QString::fromLatin1(n);
+            return l;
+        };
         QTest::newRow("everything") << QString() << QString() << QString()
-                                    << QStringList{cka, ckad, docker, images, secure};
-        QTest::newRow("track CKA") << QStringLiteral("CKA") << QString() << QString() << QStringList{cka};
+                                    << ids({"cka-full-001", "cka-full-002", "cka-mock-001", "ckad-full-001",
+                                            "ckad-full-002", "ckad-mock-001", "cks-full-001", "cks-mock-001",
+                                            "docker-basics-001", "docker-images-001", "docker-secure-001",
+                                            "helm-full-001", "helm-mock-001"});
+        QTest::newRow("track CKA") << QStringLiteral("CKA") << QString() << QString()
+                                   << ids({"cka-full-001", "cka-full-002", "cka-mock-001"});
         QTest::newRow("track Docker") << QStringLiteral("Docker") << QString() << QString()
-                                      << QStringList{docker, images, secure};
+                                      << ids({"docker-basics-001", "docker-images-001", "docker-secure-001"});
         QTest::newRow("full exams") << QString() << QStringLiteral("full") << QString()
-                                    << QStringList{cka, images, secure};
-        QTest::newRow("mock exams") << QString() << QStringLiteral("mock") << QString() << QStringList{ckad, docker};
-        QTest::newRow("concept search") << QString() << QString() << QStringLiteral("etcd") << QStringList{cka};
-        QTest::newRow("concept in two labs") << QString() << QString() << QStringLiteral("VOLUMES")
-                                             << QStringList{ckad, docker, images, secure};
+                                    << ids({"cka-full-001", "cka-full-002", "ckad-full-001", "ckad-full-002",
+                                            "cks-full-001", "docker-images-001", "docker-secure-001",
+                                            "helm-full-001"});
+        QTest::newRow("mock exams") << QString() << QStringLiteral("mock") << QString()
+                                    << ids({"cka-mock-001", "ckad-mock-001", "cks-mock-001", "docker-basics-001",
+                                            "helm-mock-001"});
+        QTest::newRow("concept search") << QString() << QString() << QStringLiteral("etcd")
+                                        << ids({"cka-full-001", "cka-full-002", "cka-mock-001", "cks-full-001",
+                                                "cks-mock-001"});
         QTest::newRow("every word must match") << QString() << QString() << QStringLiteral("volumes cronjobs")
-                                               << QStringList{ckad};
-        QTest::newRow("search within a track") << QStringLiteral("Docker") << QString() << QStringLiteral("volumes")
-                                               << QStringList{docker, images, secure};
+                                               << ids({"ckad-full-002", "ckad-mock-001"});
+        QTest::newRow("search within a track") << QStringLiteral("Docker") << QString() << QStringLiteral("VOLUMES")
+                                               << ids({"docker-basics-001", "docker-images-001", "docker-secure-001"});
         QTest::newRow("nothing matches") << QString() << QString() << QStringLiteral("mainframe") << QStringList{};
     }
     void filterAndSearch()
