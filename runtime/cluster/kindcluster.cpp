@@ -7,7 +7,6 @@
 #include <QFileInfo>
 #include <QFile>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -116,26 +115,6 @@ QProcessEnvironment KindCluster::environment(const QProcessEnvironment &base) co
 QString KindCluster::inNetworkServer() const
 {
     return u"https://%1-control-plane:6443"_s.arg(m_o.name);
-}
-
-Result<QByteArray> KindCluster::rewriteKubeconfig(const QByteArray &kubeconfig, const QString &server)
-{
-    static const QRegularExpression serverLine(u"^(\\s*server:\\s*)(\\S+)\\s*$"_s, QRegularExpression::MultilineOption);
-    QString text = QString::fromUtf8(kubeconfig);
-    int count = 0;
-    QString out;
-    qsizetype last = 0;
-    for (auto it = serverLine.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        out += QStringView(text).mid(last, m.capturedStart(2) - last);
-        out += server;
-        last = m.capturedEnd(2);
-        ++count;
-    }
-    out += QStringView(text).mid(last);
-    if (count == 0)
-        return makeError(u"kind.kubeconfig"_s, u"the kubeconfig kind wrote has no clusters[].cluster.server entry"_s);
-    return out.toUtf8();
 }
 
 Result<void> KindCluster::create(const std::function<bool()> &cancelled) const

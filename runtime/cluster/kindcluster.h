@@ -46,8 +46,6 @@ public:
     QProcessEnvironment environment(const QProcessEnvironment &base = QProcessEnvironment::systemEnvironment()) const;
     /// The API server as the jumphost (on the same network) reaches it.
     QString inNetworkServer() const;
-    /// Every cluster's `server:` in `kubeconfig` replaced by `server`. Error when there is no server entry.
-    static Result<QByteArray> rewriteKubeconfig(const QByteArray &kubeconfig, const QString &server);
 
     /// Runs `kind create cluster` (writes options().kubeconfigPath); the error carries kind's last output lines.
     /// `cancelled` is polled while kind runs: when it returns true, kind is killed, what it made is deleted and

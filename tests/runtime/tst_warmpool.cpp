@@ -5,13 +5,13 @@
 
 #include "core/examstore.h"
 #include "core/labcatalog.h"
+#include "fixtures/ckxctlprocess.h"
 #include "fixtures/dockerlabpack.h"
 #include "fixtures/dockertestenv.h"
 #include "runtime/docker/runtimeimages.h"
 #include "runtime/stack/examruntime.h"
 #include "runtime/stack/stackblueprint.h"
 #include "runtime/stack/warmpool.h"
-#include "ckxpaths.h"
 
 #include <QDir>
 #include <QProcess>
@@ -37,7 +37,7 @@ private:
 
     QString storeFilter() const { return QLatin1String(StackBlueprint::kStoreLabel) + u'=' + m_tag; }
     static QString sessionFilter(const QString &id) { return QLatin1String(StackBlueprint::kSessionLabel) + u'=' + id; }
-    QString ckxctl() const { return qEnvironmentVariable("CKX_BIN_DIR", QStringLiteral(CKX_BIN_DIR)) + u"/ckxctl"_s; }
+    static QString ckxctl() { return test::ckxctlBinDir() + u"/ckxctl"_s; }
     WarmPool pool() const { return WarmPool(*m_docker, m_tag); }
     const LabPack &pack() const { return *m_runtime->catalog().find(u"test-docker-lab"_s); }
 
