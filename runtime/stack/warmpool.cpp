@@ -118,13 +118,11 @@ void WarmPool::settle(const QString &sessionId)
     QFile::remove(memberDir(sessionId) + u'/' + kClaimed);
 }
 
-Result<void> WarmPool::removeMember(const QString &sessionId, const QJsonObject &runtimeInfo) const
+Result<int> WarmPool::removeMember(const QString &sessionId, const QJsonObject &runtimeInfo) const
 {
     auto removed = ExamStack::removeSessionResources(m_docker, sessionId, runtimeInfo.value(u"cluster"_s).toString());
     QDir(memberDir(sessionId)).removeRecursively();
-    if (!removed)
-        return removed.error();
-    return {};
+    return removed;
 }
 
 int WarmPool::drain(bool allOwners)
@@ -147,9 +145,7 @@ int WarmPool::collectDead(QStringList *sessions)
     for (const WarmPoolMember &m : members()) {
         if (processAlive(m.ownerPid) || !retire(m.sessionId))
             continue;
-        auto removed = ExamStack::removeSessionResources(m_docker, m.sessionId, m.runtimeInfo.value(u"cluster"_s).toString());
-        QDir(memberDir(m.sessionId)).removeRecursively();
-        if (removed)
+        if (auto removed = removeMember(m.sessionId, m.runtimeInfo))
             n += *removed;
         if (sessions)
             *sessions << m.sessionId;
@@ -173,7 +169,7 @@ std::optional<QJsonObject> WarmPool::claim(const QString &labId)
         auto stack = ExamStack::attach(m_docker, info);
         if (!stack || !stack->isAlive()) {
             qCInfo(lcStack).noquote() << "warm pool:" << m.sessionId.left(8) << "is no longer running; removed";
-            (void)removeMember(m.sessionId, info);
+            (void)removeMember(m.sessionId, info); // labelled: what a failed removal leaves is the next gc's
             continue;
         }
         qCInfo(lcStack).noquote() << "warm pool:" << m.sessionId.left(8) << "claimed for" << labId;
@@ -196,7 +192,7 @@ Result<QString> WarmPool::fill(const LabPack &pack, const WarmPoolPolicy &policy
             // The likely lab changed: what this process (or a dead one) prepared for another lab goes.
             if (m.ownerPid == self || !processAlive(m.ownerPid))
                 if (QFile::rename(memberDir(m.sessionId) + u'/' + kMarker, memberDir(m.sessionId) + u'/' + kRetired))
-                    (void)removeMember(m.sessionId, m.runtimeInfo);
+                    (void)removeMember(m.sessionId, m.runtimeInfo); // what stays is labelled: the next gc takes it
             continue;
         }
         if (m.state == u"ready" || processAlive(m.ownerPid)) {
@@ -246,6 +242,7 @@ Result<QString> WarmPool::fill(const LabPack &pack, const WarmPoolPolicy &policy
         for (int sweep = 0; sweep < (cancel && cancel->isCancelled() ? 4 : 1); ++sweep) {
             if (sweep > 0)
                 QThread::msleep(400);
+            // Best effort: the resources are labelled, so whatever a sweep misses goes with the next gc.
             (void)ExamStack::removeSessionResources(m_docker, id, stack.runtimeInfo().value(u"cluster"_s).toString());
         }
         QDir(dir).removeRecursively();
@@ -255,7 +252,7 @@ Result<QString> WarmPool::fill(const LabPack &pack, const WarmPoolPolicy &policy
     ready[u"state"_s] = u"ready"_s;
     ready[u"runtimeInfo"_s] = stack.runtimeInfo();
     if (!writeJson(dir + u'/' + kMarker, ready)) {
-        (void)removeMember(id, stack.runtimeInfo());
+        (void)removeMember(id, stack.runtimeInfo()); // labelled: a failed removal is the next gc's
         return makeError(u"pool.marker"_s, u"cannot write the warm pool's marker in %1"_s.arg(dir));
     }
     qCInfo(lcStack).noquote() << "warm pool:" << id.left(8) << "ready for" << pack.info.id;

@@ -81,7 +81,8 @@ public:
     static qint64 availableMemory();
 
 private:
-    Result<void> removeMember(const QString &sessionId, const QJsonObject &runtimeInfo) const;
+    /// Removes a member's resources and marker folder; the number of resources removed.
+    Result<int> removeMember(const QString &sessionId, const QJsonObject &runtimeInfo) const;
 
     DockerClient m_docker;
     QString m_tag;
