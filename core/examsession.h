@@ -67,6 +67,9 @@ struct ExamAttempt
     QJsonObject runtimeInfo;        ///< ports, container names, host-key fingerprint...: the runtime's
     QString currentQuestion;        ///< id of the question the learner last looked at
     QMap<QString, QString> parameters; ///< the lab's parameters drawn for this attempt (name -> value), fixed at creation
+    /// A full exam's grant from the companion server (its signed wire form, see core/api/grant.h), fixed at creation;
+    /// empty for mock exams. Access is decided by verifying it, never by this field being set.
+    QString grant;
 
     bool isActive() const { return ckx::isActive(state); }
     bool isGraded() const { return score.has_value(); }

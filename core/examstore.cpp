@@ -29,7 +29,7 @@ constexpr int BusyTimeoutMs = 5000;
 
 const QString AttemptColumns = QStringLiteral(
     "id, lab_id, mode, state, failure_reason, created_at, ready_at, started_at, deadline, paused_remaining_ms, "
-    "graded_at, ended_at, synced_at, score, max_score, band, runtime_info, current_question, parameters");
+    "graded_at, ended_at, synced_at, score, max_score, band, runtime_info, current_question, parameters, exam_grant");
 
 QVariant toDb(const QDateTime &t)
 {
@@ -89,6 +89,7 @@ Result<ExamAttempt> attemptFromRow(const QSqlQuery &q)
     a.runtimeInfo = QJsonDocument::fromJson(q.value(16).toString().toUtf8()).object();
     a.currentQuestion = q.value(17).toString();
     a.parameters = labparameters::fromJson(QJsonDocument::fromJson(q.value(18).toString().toUtf8()).object());
+    a.grant = q.value(19).toString();
     return a;
 }
 
@@ -252,13 +253,14 @@ Result<ExamAttempt> ExamStore::createAttempt(ExamAttempt a)
     auto ins = runSql(
         db,
         QStringLiteral("INSERT INTO attempts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?)")
+                       "?, ?, ?, ?, ?, ?)")
             .arg(AttemptColumns),
         {a.id, a.labId, a.mode, examStateToString(a.state), toDb(a.failureReason), toDb(a.createdAt), toDb(a.readyAt),
          toDb(a.startedAt), toDb(a.deadline), a.pausedRemainingMs >= 0 ? QVariant(a.pausedRemainingMs) : QVariant(),
          toDb(a.gradedAt), toDb(a.endedAt), toDb(a.syncedAt), toDb(a.score), toDb(a.maxScore), toDb(a.band),
          QString::fromUtf8(QJsonDocument(a.runtimeInfo).toJson(QJsonDocument::Compact)), toDb(a.currentQuestion),
-         QString::fromUtf8(QJsonDocument(labparameters::toJson(a.parameters)).toJson(QJsonDocument::Compact))});
+         QString::fromUtf8(QJsonDocument(labparameters::toJson(a.parameters)).toJson(QJsonDocument::Compact)),
+         toDb(a.grant)});
     if (!ins)
         return ins.error();
     if (auto r = tx.commit(); !r)

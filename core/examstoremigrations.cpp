@@ -131,6 +131,11 @@ const QList<QStringList> &migrations()
                            " last_error TEXT NOT NULL DEFAULT '') WITHOUT ROWID"),
             QStringLiteral("CREATE INDEX result_outbox_by_account ON result_outbox (server_url, user_id, next_try_at)"),
         },
+        // 6: the companion server's exam grant of a full exam (its signed wire form; '' for mock exams), so a resumed
+        // exam is checked against the grant again and its completion reaches the server's exam session.
+        {
+            QStringLiteral("ALTER TABLE attempts ADD COLUMN exam_grant TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return list;
 }

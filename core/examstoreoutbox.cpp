@@ -2,6 +2,7 @@
 // waiting to be sent to the companion server by ResultSync.
 #include "core/examstore.h"
 
+#include "core/api/grant.h"
 #include "core/api/types.h"
 #include "core/sqlitetransaction.h"
 
@@ -27,7 +28,10 @@ Result<void> ExamStore::queueResultLocked(const ExamAttempt &graded, const QList
     api::AttemptResult r;
     r.attemptId = graded.id;
     r.labId = graded.labId;
-    r.examSessionId = graded.runtimeInfo.value(QStringLiteral("serverExamSession")).toString();
+    // The grant was verified when the exam started; here it only names the server's exam session.
+    if (!graded.grant.isEmpty())
+        if (auto g = ExamGrant::decodeUnverified(graded.grant))
+            r.examSessionId = g->examSessionId;
     r.score = graded.score.value_or(0);
     r.maxScore = graded.maxScore.value_or(0);
     r.passed = graded.passed();

@@ -84,7 +84,10 @@ Result<ExamGrant> ExamGrant::decodeUnverified(const QString &token)
     const auto payload = QByteArray::fromBase64Encoding(parts.at(1).toLatin1(), kB64 | QByteArray::AbortOnBase64DecodingErrors);
     if (!payload)
         return makeError(QStringLiteral("grant.format"), QStringLiteral("the grant's payload is not base64url"));
-    return fromPayload(*payload);
+    auto grant = fromPayload(*payload);
+    if (grant)
+        grant->token = token;
+    return grant;
 }
 
 Result<ExamGrant> ExamGrant::verify(const QString &token, const QByteArray &publicKey, qint64 nowSecs,
@@ -121,6 +124,7 @@ Result<ExamGrant> ExamGrant::verify(const QString &token, const QByteArray &publ
     auto grant = fromPayload(*payload);
     if (!grant)
         return grant;
+    grant->token = token;
     if (grant->expiresAt + leewaySecs < nowSecs)
         return makeError(QStringLiteral("grant.expired"),
                          QStringLiteral("the grant for lab %1 expired at %2")

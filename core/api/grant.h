@@ -21,6 +21,7 @@ struct ExamGrant
     QString labId;
     qint64 issuedAt = 0;  ///< Unix seconds
     qint64 expiresAt = 0; ///< Unix seconds
+    QString token;        ///< the wire string it was read from (verify, decodeUnverified); not part of the payload
 
     /// The canonical JSON bytes that get signed.
     QByteArray canonicalPayload() const;

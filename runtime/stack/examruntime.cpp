@@ -180,6 +180,7 @@ Result<StartOutcome> ExamRuntime::start(const QString &labId, const StartOptions
         draft.id = warm->value(u"session"_s).toString();
     draft.labId = labId;
     draft.mode = options.mode;
+    draft.grant = options.grant;
     draft.parameters = labparameters::draw((*pack)->parameters, options.parameterSeed.value_or(labparameters::randomSeed()));
     auto attempt = m_store.createAttempt(draft);
     if (!attempt)

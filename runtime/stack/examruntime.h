@@ -37,6 +37,8 @@ struct StartOptions
     std::shared_ptr<StartCancellation> cancellation;
     /// Draws the lab's parameters from this seed (labs verify --seed, tests); unset: a random draw per attempt.
     std::optional<quint64> parameterSeed;
+    /// A full exam's grant, verified by the caller (the app's ExamSessionClient); stored with the attempt.
+    QString grant;
 };
 
 struct StartOutcome

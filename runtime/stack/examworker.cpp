@@ -30,6 +30,7 @@ QString ExamWorker::ensureRuntime()
         auto store = std::make_unique<ExamStore>();
         if (auto r = store->openDefault(); !r)
             return r.error().message;
+        store->setResultSyncTarget(m_syncServer, m_syncUser);
         m_store = std::move(store);
     }
     auto docker = connectDocker(m_dockerHost);
@@ -52,6 +53,16 @@ Result<DockerClient> ExamWorker::connectDocker(const QString &dockerHost)
                                               .arg(docker.error().message));
 }
 
+void ExamWorker::setResultSyncTarget(const QString &serverUrl, const QString &userId)
+{
+    post([this, serverUrl, userId] {
+        m_syncServer = serverUrl;
+        m_syncUser = userId;
+        if (m_store)
+            m_store->setResultSyncTarget(serverUrl, userId);
+    });
+}
+
 void ExamWorker::setDockerHost(const QString &dockerHost)
 {
     post([this, dockerHost] {
@@ -62,12 +73,14 @@ void ExamWorker::setDockerHost(const QString &dockerHost)
     });
 }
 
-void ExamWorker::start(const QString &labId, const QString &mode, const std::shared_ptr<StartCancellation> &cancel)
+void ExamWorker::start(const QString &labId, const QString &mode, const std::shared_ptr<StartCancellation> &cancel,
+                       const QString &grant)
 {
-    post([this, labId, mode, cancel] { runStart(labId, mode, cancel); });
+    post([this, labId, mode, cancel, grant] { runStart(labId, mode, cancel, grant); });
 }
 
-void ExamWorker::runStart(const QString &labId, const QString &mode, const std::shared_ptr<StartCancellation> &cancel)
+void ExamWorker::runStart(const QString &labId, const QString &mode, const std::shared_ptr<StartCancellation> &cancel,
+                          const QString &grant)
 {
     if (cancel && cancel->isCancelled()) {
         Q_EMIT startFailed(tr("Starting the exam was cancelled"), {}, true);
@@ -80,6 +93,7 @@ void ExamWorker::runStart(const QString &labId, const QString &mode, const std::
     StartOptions options;
     options.mode = mode;
     options.cancellation = cancel;
+    options.grant = grant;
     auto outcome = m_runtime->start(labId, options, [this](const QString &stage, int percent) {
         Q_EMIT progress(stage, percent);
     });

@@ -38,7 +38,9 @@ public:
 
     // Callable from any thread; the work runs on the worker's thread and answers with the signals below.
     /// `cancel` (kept by the caller, cancelled from any thread) aborts this start; startFailed then says so.
-    void start(const QString &labId, const QString &mode, const std::shared_ptr<StartCancellation> &cancel);
+    /// `grant`: a full exam's verified grant, stored with the attempt (StartOptions::grant).
+    void start(const QString &labId, const QString &mode, const std::shared_ptr<StartCancellation> &cancel,
+               const QString &grant = {});
     void grade(const QString &attemptId);
     void checkQuestion(const QString &attemptId, const QString &questionId);
     void stop(const QString &attemptId);
@@ -46,6 +48,8 @@ public:
     void collectGarbage();
     /// The Settings value changed: the next call connects there.
     void setDockerHost(const QString &dockerHost);
+    /// The signed-in account whose results outbox gets each attempt this worker grades (ExamStore's); empty: none.
+    void setResultSyncTarget(const QString &serverUrl, const QString &userId);
 
 Q_SIGNALS:
     void progress(const QString &stage, int percent);
@@ -70,10 +74,13 @@ private:
     }
     /// Opens the store and connects to Docker on first use, on this (the worker's) thread.
     QString ensureRuntime();
-    void runStart(const QString &labId, const QString &mode, const std::shared_ptr<StartCancellation> &cancel);
+    void runStart(const QString &labId, const QString &mode, const std::shared_ptr<StartCancellation> &cancel,
+                  const QString &grant);
 
     LabCatalog m_catalog;
     QString m_dockerHost;
+    QString m_syncServer;
+    QString m_syncUser;
     std::unique_ptr<ExamStore> m_store;
     std::unique_ptr<ExamRuntime> m_runtime;
 };

@@ -216,7 +216,7 @@ void TstExamStore::migrations()
         auto opened = store.open(dbPath());
         QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
         QCOMPARE(store.schemaVersion(), ExamStore::latestSchemaVersion());
-        QCOMPARE(ExamStore::latestSchemaVersion(), 5);
+        QCOMPARE(ExamStore::latestSchemaVersion(), 6);
 
         if (fromVersion == 2) {
             // Flags, notes, results and concepts as they were; the progress blob is now rows of its attempt.
