@@ -118,6 +118,12 @@ ApiResponse TestCheckout::page(const QJsonObject &session, const QString &messag
     body += QStringLiteral("<h1>%1</h1><p class=\"price\">%2</p>").arg(html(session.value(QStringLiteral("product")).toString()), html(price));
     if (!message.isEmpty())
         body += QStringLiteral("<p class=\"msg%1\">%2</p>").arg(done ? QStringLiteral(" ok") : QString(), html(message));
+    // Like Stripe's redirect after payment: back to the success URL (ckx://checkout/success for the app's own
+    // server, which its ckx:// handler takes to the Account page), with the session id filled in.
+    if (const QString back = session.value(QStringLiteral("success_url")).toString(); done && !back.isEmpty()) {
+        const QString url = QString(back).replace(QStringLiteral("{CHECKOUT_SESSION_ID}"), id);
+        body += QStringLiteral("<p><a id=\"return\" href=\"%1\">Return to CKX Desktop</a></p>").arg(html(url));
+    }
     if (!done) {
         body += QStringLiteral("<form method=\"post\" action=\"%1\"><label>Card number <input name=\"card\" "
                                "autocomplete=\"off\" placeholder=\"4242 4242 4242 4242\"></label>"

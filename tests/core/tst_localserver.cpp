@@ -1,11 +1,15 @@
 // The embedded ckx-server the app starts when Settings has no server URL: the real binary on loopback with a
-// random port, its database in the data folder, test-mode checkout; an account made there works.
+// random port, its database in the data folder, test-mode checkout; an account made there works. The next start
+// comes back on the same port (the sign-in and pinned key are kept under the server's address), or on another
+// one when that port is taken meanwhile.
 #include "core/accountclient.h"
 #include "core/credentialstore.h"
 #include "core/localserver.h"
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QUrl>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,6 +22,7 @@ class TestLocalServer : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void startsAndServes();
+    void keepsItsPortAcrossStarts();
 };
 
 void TestLocalServer::startsAndServes()
@@ -49,6 +54,36 @@ void TestLocalServer::startsAndServes()
     std::optional<Result<void>> out;
     client.logout(this, [&](Result<void> r) { out.emplace(r); });
     QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 10000);
+}
+
+void TestLocalServer::keepsItsPortAcrossStarts()
+{
+    QTemporaryDir data;
+    qputenv("CKX_DATA_DIR", data.path().toUtf8());
+    const auto startOnce = [](LocalServer &server) {
+        QSignalSpy ready(&server, &LocalServer::ready);
+        QSignalSpy failed(&server, &LocalServer::failed);
+        server.start();
+        return QTest::qWaitFor([&] { return ready.count() == 1 || failed.count() == 1; }, 20000) && failed.isEmpty();
+    };
+    QString first;
+    {
+        LocalServer server;
+        QVERIFY(startOnce(server));
+        first = server.url();
+    }
+    {
+        LocalServer server;
+        QVERIFY(startOnce(server));
+        QCOMPARE(server.url(), first); // the learner stays signed in across app starts
+    }
+    // Another program took the port meanwhile: the server comes up elsewhere instead of failing.
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, quint16(QUrl(first).port())));
+    LocalServer server;
+    QVERIFY(startOnce(server));
+    QVERIFY(server.url().startsWith(QStringLiteral("http://127.0.0.1:")));
+    QVERIFY(server.url() != first);
 }
 
 QTEST_GUILESS_MAIN(TestLocalServer)

@@ -78,6 +78,9 @@ void TestTestCheckout::payWithTestCard()
     QCOMPARE(paid.status, 200);
     QVERIFY2(paid.body.contains("Payment accepted (test mode)"), paid.body.constData());
     QVERIFY(m_server.log().contains("test mode checkout completed"));
+    // Like Stripe's redirect: a way back to the success URL with this session's id filled in.
+    QVERIFY2(paid.body.contains("id=\"return\"") && paid.body.contains(QByteArray(QByteArray("session_id=") + sessionId.toUtf8())),
+             paid.body.constData());
     const QJsonArray passes = m_server.call("GET", QStringLiteral("/api/v1/access/passes"), {}, {}, account.accessToken).data().toArray();
     QCOMPARE(passes.size(), 1);
     QCOMPARE(passes.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("purchased"));
