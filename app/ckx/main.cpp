@@ -1,5 +1,6 @@
 #include "core/version.h"
 #include "ui/appwindow.h"
+#include "ui/runninginstance.h"
 #include "ui/screenshottour.h"
 #include "ui/terminalwindow.h"
 #include "ui/vncwindow.h"
@@ -76,9 +77,15 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
+    // A link while CKX already runs on this data folder goes to that window (one store, one window).
+    if (!link.isEmpty() && ckx::RunningInstance::forward(link))
+        return 0;
+    ckx::RunningInstance instance;
+    instance.listen();
     ckx::AppWindow window;
-    if (!link.isEmpty())
-        window.statusBar()->showMessage(QApplication::translate("main", "Opened from %1").arg(link.toDisplayString()));
+    QObject::connect(&instance, &ckx::RunningInstance::linkReceived, &window, &ckx::AppWindow::openLink);
     window.show();
+    if (!link.isEmpty())
+        window.openLink(link);
     return app.exec();
 }
