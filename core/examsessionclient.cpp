@@ -85,20 +85,45 @@ void ExamSessionClient::start(const QString &labId, QObject *context, std::funct
                     done(g.error());
                 return;
             }
-            auto *timer = new QTimer(this);
-            timer->setSingleShot(true);
-            const qint64 ms = qMax<qint64>(0, (g->expiresAt - QDateTime::currentSecsSinceEpoch()) * 1000);
-            connect(timer, &QTimer::timeout, this, [this, sessionId] {
-                qCInfo(lcExamSession) << "grant of" << sessionId << "expired";
-                Q_EMIT grantExpired(sessionId);
-            });
-            timer->start(int(qMin<qint64>(ms, std::numeric_limits<int>::max())));
-            delete m_expiry.value(g->examSessionId);
-            m_expiry.insert(g->examSessionId, timer);
+            watchExpiry(*g);
             if (guard)
                 done(*g);
         });
     });
+}
+
+void ExamSessionClient::watchExpiry(const ExamGrant &grant)
+{
+    const QString sessionId = grant.examSessionId;
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    const qint64 ms = qMax<qint64>(0, (grant.expiresAt - QDateTime::currentSecsSinceEpoch()) * 1000);
+    connect(timer, &QTimer::timeout, this, [this, sessionId] {
+        qCInfo(lcExamSession) << "grant of" << sessionId << "expired";
+        Q_EMIT grantExpired(sessionId);
+    });
+    timer->start(int(qMin<qint64>(ms, std::numeric_limits<int>::max())));
+    delete m_expiry.value(sessionId);
+    m_expiry.insert(sessionId, timer);
+}
+
+Result<ExamGrant> ExamSessionClient::resume(const QString &grant, const QString &labId)
+{
+    const QByteArray key = m_verifier->pinnedKey();
+    if (key.isEmpty())
+        return makeError(QStringLiteral("grant.key"),
+                         QStringLiteral("no exam-grant key of the server at %1 is pinned on this computer, so the grant "
+                                        "of the running exam cannot be checked")
+                             .arg(m_client->serverUrl()));
+    // No leeway: the exam ends when the grant does, as it would have had the app stayed open.
+    auto g = ExamGrant::verify(grant, key, QDateTime::currentSecsSinceEpoch(), 0);
+    if (!g)
+        return g;
+    if (g->labId != labId)
+        return makeError(QStringLiteral("grant.lab"),
+                         QStringLiteral("the stored grant is for lab %1, not for %2").arg(g->labId, labId));
+    watchExpiry(*g);
+    return g;
 }
 
 void ExamSessionClient::endActiveElsewhere(QObject *context, std::function<void(Result<void>)> done)

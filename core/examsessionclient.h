@@ -42,6 +42,9 @@ public:
     ActiveElsewhere activeElsewhere() const { return m_active; }
     /// DELETE the exam found by the last "exam.already_active" ("end that exam").
     void endActiveElsewhere(QObject *context, std::function<void(Result<void>)> done);
+    /// An exam that was running when the app closed: its stored grant is checked again (signature with the key
+    /// pinned for this server, lab, expiry; offline too) and its expiry watched. "grant.expired" means: grade now.
+    Result<ExamGrant> resume(const QString &grant, const QString &labId);
     /// Submit: POST complete, retried with backoff until the server answers (idempotent; `completed` when it has).
     void complete(const QString &sessionId);
     /// End without grading: DELETE.
@@ -53,6 +56,7 @@ Q_SIGNALS:
     void completed(const QString &sessionId);
 
 private:
+    void watchExpiry(const ExamGrant &grant);
     void tryComplete(const QString &sessionId, int tries);
 
     AccountClient *m_client;

@@ -87,6 +87,13 @@ void GrantVerifier::serverKey(QObject *context, std::function<void(Result<QByteA
     });
 }
 
+QByteArray GrantVerifier::pinnedKey() const
+{
+    if (!m_key.isEmpty())
+        return m_key;
+    return QByteArray::fromBase64(QSettings(m_pinFile, QSettings::IniFormat).value(pinKey(m_client->serverUrl())).toByteArray());
+}
+
 void GrantVerifier::verify(const QString &grant, const QString &labId, QObject *context,
                            std::function<void(Result<ExamGrant>)> done)
 {

@@ -27,6 +27,9 @@ public:
     /// The server's grant key: fetched once, pinned on first use. Error "grant.key_changed" when the server shows
     /// a key other than the pinned one; "grant.key" for an answer without an Ed25519 key.
     void serverKey(QObject *context, std::function<void(Result<QByteArray>)> done);
+    /// The key pinned for the client's server on this computer (empty when none yet): for checking, offline, the
+    /// grant of an exam that was already running when the app closed.
+    QByteArray pinnedKey() const;
     /// serverKey() then check() for `labId` and the signed-in user, now.
     void verify(const QString &grant, const QString &labId, QObject *context, std::function<void(Result<ExamGrant>)> done);
 

@@ -2,6 +2,7 @@
 #include "ui/plural.h"
 
 #include "core/accountclient.h"
+#include "core/resultsync.h"
 #include "ui/accountpage.h"
 #include "ui/serveraccount.h"
 #include "ui/answerspage.h"
@@ -23,6 +24,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMenu>
@@ -117,6 +119,20 @@ void AppWindow::createPages()
     m_accountPage = new AccountPage(m_account->client(), this);
     m_stack->addWidget(m_accountPage);
     connect(m_account, &ServerAccount::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m); });
+    // What the server holds changes with the account and with every result sent.
+    connect(m_account->client(), &AccountClient::signedIn, this, [this] {
+        if (currentPage() == Page::History)
+            refreshServerHistory();
+    });
+    connect(m_account->client(), &AccountClient::signedOut, this, [this] {
+        m_historyPage->setServerHistory({});
+        if (currentPage() == Page::History)
+            m_historyPage->reload(m_store.get(), m_catalog);
+    });
+    connect(m_account->sync(), &ResultSync::sent, this, [this] {
+        if (currentPage() == Page::History)
+            refreshServerHistory();
+    });
     connect(m_accountPage, &AccountPage::accessChanged, this, [this](const api::AccessStatus &s) {
         m_catalogPage->setAccess(s.hasActivePass, s.remainingSeconds);
     });
@@ -319,9 +335,53 @@ void AppWindow::showPage(Page page)
     m_stack->setCurrentIndex(int(page));
     if (page == Page::Settings)
         m_settingsPage->reload();
-    if (page == Page::History)
+    if (page == Page::History) {
         m_historyPage->reload(m_store.get(), m_catalog);
+        refreshServerHistory();
+    }
     updateNavigation();
+}
+
+void AppWindow::openLink(const QUrl &link)
+{
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    if (link.host() == QLatin1String("checkout") && link.path() == QLatin1String("/success")) {
+        showPage(Page::Account);
+        m_accountPage->pollCheckout();
+        m_accountPage->refresh(); // a checkout of an earlier run of the app: its pass shows up all the same
+        statusBar()->showMessage(tr("Back from checkout: looking for your new pass…"), 8000);
+    } else if (link.host() == QLatin1String("checkout") && link.path() == QLatin1String("/cancel")) {
+        showPage(Page::Account);
+        statusBar()->showMessage(tr("Checkout cancelled: nothing was paid."), 8000);
+    } else {
+        statusBar()->showMessage(tr("Opened from %1 (not a link CKX knows what to do with)").arg(link.toDisplayString()), 8000);
+    }
+}
+
+void AppWindow::refreshServerHistory()
+{
+    AccountClient *client = m_account->client();
+    if (!client->isSignedIn()) {
+        m_historyPage->setServerHistory({});
+        return;
+    }
+    client->call("GET", QStringLiteral("users/me/history?limit=500"), {}, this, [this](Result<QJsonValue> r) {
+        QList<api::AttemptResult> attempts;
+        QString note;
+        if (!r) {
+            note = tr("Attempts from your other computers cannot be shown now: %1").arg(r.error().message);
+        } else {
+            for (const QJsonValue &v : r->toArray())
+                if (auto a = api::AttemptResult::fromJson(v.toObject()))
+                    attempts.append(*a);
+        }
+        m_historyPage->setServerHistory(attempts, note);
+        if (currentPage() == Page::History)
+            m_historyPage->reload(m_store.get(), m_catalog);
+    });
 }
 
 AppWindow::Page AppWindow::currentPage() const

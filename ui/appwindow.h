@@ -59,6 +59,7 @@ public:
     StartProgressPage *progressPage() const { return m_progressPage; }
     PrerequisitesPage *prerequisitesPage() const { return m_prerequisitesPage; }
     ExamFlow *examFlow() const { return m_flow; }
+    ServerAccount *serverAccount() const { return m_account; }
     QAction *action(const QString &objectName) const;
     QList<QAction *> allActions() const;
 
@@ -70,6 +71,9 @@ public Q_SLOTS:
     void showResults(const QString &attemptId);
     /// `parameters`: the drawn values of the attempt the answers are for (none from the catalog).
     void showAnswers(const QString &labId, const QString &questionId = {}, const ParameterValues &parameters = {});
+    /// A ckx:// link (the checkout redirect): ckx://checkout/success shows the Account page and asks the server
+    /// about the payment at once; ckx://checkout/cancel says nothing was paid. The window comes to the front.
+    void openLink(const QUrl &link);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -79,6 +83,8 @@ private:
     void createPages();
     void restoreLayout();
     void refreshLastScores();
+    /// GET users/me/history for the History page (attempts from the learner's other computers).
+    void refreshServerHistory();
     int warmPoolSize() const;
     void startWarmPool();
     void applyFontSizes();

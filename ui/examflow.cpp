@@ -1,7 +1,10 @@
 #include "ui/examflow.h"
 
+#include "core/accountclient.h"
 #include "core/datapaths.h"
+#include "core/examsessionclient.h"
 #include "core/examstore.h"
+#include "core/resultsync.h"
 #include "runtime/remote/vncsession.h"
 #include "runtime/stack/examendpoints.h"
 #include "runtime/stack/examworker.h"
@@ -13,6 +16,7 @@
 #include "ui/questionpanel.h"
 #include "ui/recordingmarks.h"
 #include "ui/resultspage.h"
+#include "ui/serveraccount.h"
 #include "ui/startprogresspage.h"
 #include "ui/terminalwindow.h"
 #include "ui/vncview.h"
@@ -21,6 +25,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QThread>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcExamFlow, "ckx.ui.exam")
@@ -51,6 +56,13 @@ ExamFlow::ExamFlow(AppWindow *window) : QObject(window), m_window(window)
     connect(progress, &StartProgressPage::cancelRequested, this, &ExamFlow::cancelStart);
     connect(progress, &StartProgressPage::retryRequested, this, &ExamFlow::retryStart);
     connect(progress, &StartProgressPage::cleanUpRequested, this, &ExamFlow::cleanUp);
+    connect(progress, &StartProgressPage::actionRequested, this, &ExamFlow::onRefusalAction);
+    connect(examSessions(), &ExamSessionClient::grantExpired, this, &ExamFlow::onGrantExpired);
+}
+
+ExamSessionClient *ExamFlow::examSessions() const
+{
+    return m_window->serverAccount()->examSessions();
 }
 
 ExamFlow::~ExamFlow()
@@ -77,6 +89,17 @@ void ExamFlow::ensureWorker()
     m_thread->setObjectName(QStringLiteral("ckx-runtime"));
     m_worker = new ExamWorker(m_window->catalog(), m_window->config()->getString(Config::Key::DockerHost));
     m_worker->moveToThread(m_thread);
+    // Graded attempts go into the signed-in account's results outbox in the grade's own transaction.
+    AccountClient *account = m_window->serverAccount()->client();
+    const auto syncTarget = [this, account] {
+        if (account->isSignedIn())
+            m_worker->setResultSyncTarget(account->serverUrl(), account->user().id);
+        else
+            m_worker->setResultSyncTarget({}, {});
+    };
+    syncTarget();
+    connect(account, &AccountClient::signedIn, m_worker, syncTarget);
+    connect(account, &AccountClient::signedOut, m_worker, syncTarget);
     // The worker (and its store connection) is deleted in its own thread when the thread ends.
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &ExamWorker::progress, this, [this](const QString &stage, int percent) {
@@ -130,9 +153,99 @@ void ExamFlow::start(const QString &labId, const QString &mode)
     m_lastMode = mode;
     m_starting = true;
     m_startCancel = std::make_shared<StartCancellation>();
+    m_refusalCode.clear();
     m_window->progressPage()->begin(lab->info.name);
     m_window->showPage(AppWindow::Page::Progress);
+    if (lab->info.type == QLatin1String("full")) {
+        requestGrant(labId, mode);
+        return;
+    }
+    m_runtimeStarting = true;
     m_worker->start(labId, mode, m_startCancel);
+}
+
+void ExamFlow::requestGrant(const QString &labId, const QString &mode)
+{
+    m_window->progressPage()->setStage(tr("Asking the CKX server for this full exam"), 2);
+    const int request = ++m_grantRequest;
+    const auto cancel = m_startCancel;
+    examSessions()->start(labId, this, [this, request, cancel, labId, mode](Result<ExamGrant> grant) {
+        if (request != m_grantRequest || cancel->isCancelled()) {
+            // Cancelled while the server answered: do not leave a session on it that would block the next start.
+            if (grant)
+                examSessions()->abandon(grant->examSessionId, this, [](Result<void>) {});
+            return;
+        }
+        if (!grant) {
+            onGrantRefused(grant.error());
+            return;
+        }
+        m_pendingGrant = *grant;
+        m_window->progressPage()->setStage(tr("Exam grant verified"), 4);
+        m_runtimeStarting = true;
+        m_worker->start(labId, mode, m_startCancel, grant->token);
+    });
+}
+
+void ExamFlow::onGrantRefused(const Error &error)
+{
+    m_starting = false;
+    m_startCancel.reset();
+    m_refusalCode = error.code;
+    QString action;
+    QString text = error.message;
+    if (error.code == QLatin1String("access.pass_required")) {
+        action = tr("Open the Account page");
+    } else if (error.code == QLatin1String("exam.already_active")) {
+        action = tr("End that exam and start this one");
+    } else if (error.code == QLatin1String("account.signed_out") || error.code == QLatin1String("auth.required")) {
+        text = tr("Full exams need you to be signed in to your CKX account. Mock exams work without one.");
+        action = tr("Sign in");
+    } else if (error.code == QLatin1String("server.unreachable")) {
+        text = tr("%1\nA full exam starts only with a grant from the CKX server.").arg(error.message);
+    } else if (error.code.startsWith(QLatin1String("grant."))) {
+        text = tr("The CKX server's exam grant was refused: %1").arg(error.message);
+    }
+    m_window->progressPage()->setRefused(text, action);
+}
+
+void ExamFlow::onRefusalAction()
+{
+    if (m_refusalCode == QLatin1String("exam.already_active")) {
+        m_window->progressPage()->begin(m_window->catalog().find(m_lastLab) ? m_window->catalog().find(m_lastLab)->info.name
+                                                                            : m_lastLab);
+        m_window->progressPage()->setStage(tr("Ending the exam that is running elsewhere"), 1);
+        m_refusalCode.clear();
+        examSessions()->endActiveElsewhere(this, [this](Result<void> r) {
+            if (!r) {
+                m_window->progressPage()->setRefused(tr("The other exam could not be ended: %1").arg(r.error().message),
+                                                     {});
+                return;
+            }
+            Q_EMIT message(tr("The exam that was running elsewhere has ended."));
+            start(m_lastLab, m_lastMode);
+        });
+        return;
+    }
+    m_refusalCode.clear();
+    m_window->showPage(AppWindow::Page::Account);
+}
+
+void ExamFlow::abandonPendingGrant()
+{
+    if (m_pendingGrant.examSessionId.isEmpty())
+        return;
+    examSessions()->abandon(m_pendingGrant.examSessionId, this, [](Result<void>) {});
+    m_pendingGrant = {};
+}
+
+void ExamFlow::onGrantExpired(const QString &sessionId)
+{
+    if (sessionId != m_grantSession || m_attempt.id.isEmpty() || m_grading)
+        return;
+    m_window->workspacePage()->showAlert(tr("The exam grant from the CKX server has run out: grading your answers."),
+                                         true);
+    submit(true);
 }
 
 void ExamFlow::cancelStart()
@@ -146,7 +259,12 @@ void ExamFlow::cancelStart()
     m_startCancel->cancel();
     m_startCancel.reset();
     m_starting = false;
-    ++m_abandonedStarts;
+    ++m_grantRequest; // a grant still on its way is dropped (and its session ended)
+    abandonPendingGrant();
+    if (m_runtimeStarting) { // else it was still waiting for the server: the worker has nothing to answer
+        m_runtimeStarting = false;
+        ++m_abandonedStarts;
+    }
     m_window->progressPage()->setCancelling();
     m_window->showPage(AppWindow::Page::Catalog);
     Q_EMIT message(tr("Start cancelled; the environment is being removed."));
@@ -186,11 +304,15 @@ void ExamFlow::onStarted(const ExamAttempt &attempt, const QString &setupProblem
     if (settleAbandonedStart(attempt.id))
         return;
     m_starting = false;
+    m_runtimeStarting = false;
     m_startCancel.reset();
-    // The clock starts when the environment is ready, like the real exam's.
+    m_pendingGrant = {};
+    // The clock starts when the environment is ready, like the real exam's; a full exam also ends with its grant.
     const LabPack *lab = m_window->catalog().find(attempt.labId);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime deadline = now.addSecs(qint64(lab ? lab->info.examDurationMinutes : 120) * 60);
+    QDateTime deadline = now.addSecs(qint64(lab ? lab->info.examDurationMinutes : 120) * 60);
+    if (auto grant = ExamGrant::decodeUnverified(attempt.grant); grant && !attempt.grant.isEmpty())
+        deadline = qMin(deadline, QDateTime::fromSecsSinceEpoch(grant->expiresAt, QTimeZone::utc()));
     if (auto r = m_window->store()->setTimes(attempt.id, now, deadline); !r)
         Q_EMIT message(r.error().message);
     auto stored = m_window->store()->attempt(attempt.id);
@@ -206,7 +328,9 @@ void ExamFlow::onStartFailed(const QString &message, const QString &attemptId, b
     if (settleAbandonedStart(cancelled ? QString() : attemptId))
         return;
     m_starting = false;
+    m_runtimeStarting = false;
     m_startCancel.reset();
+    abandonPendingGrant(); // the server's session would otherwise block the retry as "already active"
     m_failedAttempt = attemptId;
     m_window->progressPage()->setFailed(message);
 }
@@ -219,6 +343,10 @@ void ExamFlow::openWorkspace(const ExamAttempt &attempt)
         return;
     }
     m_attempt = attempt;
+    m_grantSession.clear();
+    if (!attempt.grant.isEmpty())
+        if (auto grant = ExamGrant::decodeUnverified(attempt.grant))
+            m_grantSession = grant->examSessionId;
     WorkspacePage *ws = m_window->workspacePage();
     ws->setDocsAllowed(m_window->config()->getStringList(Config::Key::DocsAllowedUrls));
     ws->openAttempt(*lab, m_window->store(), attempt);
@@ -292,8 +420,11 @@ void ExamFlow::checkQuestion(const QString &questionId)
 void ExamFlow::onGraded(const QString &attemptId)
 {
     m_grading = false;
-    const QString labId = m_attempt.labId;
+    if (!m_grantSession.isEmpty())
+        examSessions()->complete(m_grantSession); // retried until the server has it
     leaveWorkspace();
+    // The grade put the result in the outbox: send it now rather than at the next minute's kick.
+    m_window->serverAccount()->sync()->kick();
     m_worker->stop(attemptId);
     Q_EMIT attemptFinished(attemptId);
     m_window->showResults(attemptId);
@@ -305,6 +436,11 @@ void ExamFlow::endWithoutGrading()
         return;
     ensureWorker();
     const QString id = m_attempt.id;
+    if (!m_grantSession.isEmpty())
+        examSessions()->abandon(m_grantSession, this, [this](Result<void> r) {
+            if (!r)
+                Q_EMIT message(tr("The CKX server was not told that the exam ended: %1").arg(r.error().message));
+        });
     leaveWorkspace();
     m_worker->stop(id);
     Q_EMIT message(tr("Exam ended without grading; the environment is being removed."));
@@ -316,6 +452,7 @@ void ExamFlow::leaveWorkspace()
     m_window->workspacePage()->closeAttempt();
     m_window->catalogPage()->setActiveExam({});
     m_attempt = {};
+    m_grantSession.clear();
 }
 
 void ExamFlow::resumeAtStartup()
@@ -349,7 +486,21 @@ void ExamFlow::onResumed(const QList<ExamAttempt> &alive, const QString &error)
             continue;
         // Re-read: the store holds the deadline and pause state the worker's copy may not.
         auto stored = m_window->store()->attempt(a.id);
-        openWorkspace(stored ? *stored : a);
+        const ExamAttempt attempt = stored ? *stored : a;
+        openWorkspace(attempt);
+        if (!attempt.grant.isEmpty() && !m_grading) {
+            // A full exam goes on only while its grant does (checked again offline with the pinned key).
+            if (auto grant = examSessions()->resume(attempt.grant, attempt.labId); !grant) {
+                m_window->workspacePage()->showAlert(
+                    grant.error().code == QLatin1String("grant.expired")
+                        ? tr("The exam grant ran out while CKX was closed: grading your answers.")
+                        : tr("The grant of this full exam could not be checked again (%1): grading your answers.")
+                              .arg(grant.error().message),
+                    true);
+                submit(true);
+                return;
+            }
+        }
         if (m_grading) // the timer found the deadline already past and submitted
             m_window->workspacePage()->showAlert(tr("Your time ran out while CKX was closed: grading your answers."), true);
         else

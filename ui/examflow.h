@@ -3,8 +3,15 @@
 // terminal and desktop attached to the attempt's environment, practice checks, submit (or time up) → grading →
 // results, and on launch the return to an exam still in progress. Docker work runs on
 // the ExamWorker's thread.
+//
+// A full lab starts only with a grant from the companion server (ExamSessionClient: POST exam-sessions, the grant
+// verified with the pinned key). The server's refusals are said on the progress page with what to do (the Account
+// page, ending the exam running elsewhere); the grant's expiry ends the exam like the timer; submitting completes
+// the server's exam session and ending without grading deletes it.
 
+#include "core/api/grant.h"
 #include "core/examsession.h"
+#include "core/result.h"
 
 #include <QObject>
 #include <QPointer>
@@ -16,6 +23,7 @@ class QThread;
 namespace ckx {
 
 class AppWindow;
+class ExamSessionClient;
 class ExamWorker;
 class StartCancellation;
 
@@ -50,6 +58,15 @@ Q_SIGNALS:
 
 private:
     void ensureWorker();
+    ExamSessionClient *examSessions() const;
+    /// A full lab: asks the server for the exam session and its grant, then starts the runtime with it.
+    void requestGrant(const QString &labId, const QString &mode);
+    /// The server would not give a grant: say why and offer what helps.
+    void onGrantRefused(const Error &error);
+    void onRefusalAction();
+    /// Ends the server's exam session of a start that will not become an exam (cancelled, failed).
+    void abandonPendingGrant();
+    void onGrantExpired(const QString &sessionId);
     void onStarted(const ckx::ExamAttempt &attempt, const QString &setupProblems);
     void onStartFailed(const QString &message, const QString &attemptId, bool cancelled);
     /// A result of a start the learner cancelled (the worker answers every start, in order): removes what it made.
@@ -67,9 +84,14 @@ private:
     QString m_lastMode;
     QString m_failedAttempt;
     bool m_starting = false;
+    bool m_runtimeStarting = false; ///< the worker has a start of ours to answer
     std::shared_ptr<StartCancellation> m_startCancel; ///< of the start in progress
     int m_abandonedStarts = 0; ///< cancelled starts whose result has not come back from the worker yet
     bool m_grading = false;
+    ExamGrant m_pendingGrant;   ///< of the full exam being started (empty session id when none)
+    QString m_grantSession;     ///< the server's exam session of the full exam in the workspace
+    int m_grantRequest = 0;     ///< generation of the grant request in flight; a cancelled one's answer is dropped
+    QString m_refusalCode;      ///< the server's refusal on the progress page ("access.pass_required", ...)
 };
 
 } // namespace ckx

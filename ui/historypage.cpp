@@ -1,4 +1,5 @@
 #include "ui/historypage.h"
+#include "ui/plural.h"
 #include "ui/theme.h"
 
 #include "core/examstore.h"
@@ -10,8 +11,10 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QSet>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -26,8 +29,8 @@ HistoryPage::HistoryPage(QWidget *parent) : QWidget(parent)
     title->setFont(tf);
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("historyTable"));
-    m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Lab"), tr("Mode"), tr("Score"), tr("Result")});
+    m_table->setColumnCount(6);
+    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Lab"), tr("Mode"), tr("Score"), tr("Result"), tr("Taken on")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
@@ -40,6 +43,9 @@ HistoryPage::HistoryPage(QWidget *parent) : QWidget(parent)
     m_chartHost->layout()->setContentsMargins(0, 0, 0, 0);
     m_empty = new QLabel(tr("No graded attempts yet. Finish an exam to see your progress here."), this);
     m_empty->setAlignment(Qt::AlignCenter);
+    m_totals = new QLabel(this);
+    m_totals->setObjectName(QStringLiteral("historyTotals"));
+    m_totals->setWordWrap(true);
 
     auto *conceptsBox = new QWidget(this);
     auto *cl = new QVBoxLayout(conceptsBox);
@@ -60,13 +66,22 @@ HistoryPage::HistoryPage(QWidget *parent) : QWidget(parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
+    layout->addWidget(m_totals);
     layout->addWidget(m_empty);
     layout->addWidget(split, 1);
 
     connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) {
+        if (m_table->item(row, 5)->data(Qt::UserRole).toBool()) // another computer's: its details are there
+            return;
         Q_EMIT attemptActivated(m_table->item(row, 0)->data(Qt::UserRole).toString(),
                                 m_table->item(row, 1)->data(Qt::UserRole).toString());
     });
+}
+
+void HistoryPage::setServerHistory(const QList<api::AttemptResult> &attempts, const QString &note)
+{
+    m_server = attempts;
+    m_serverNote = note;
 }
 
 void HistoryPage::reload(ExamStore *store, const LabCatalog &catalog)
@@ -80,15 +95,64 @@ void HistoryPage::reload(ExamStore *store, const LabCatalog &catalog)
     }
     if (!store || !store->isOpen())
         return;
-    const auto attempts = store->attempts();
-    QList<ExamAttempt> graded;
-    if (attempts) {
-        for (const auto &a : *attempts)
+    // This computer's graded attempts, then the server's that are not here (taken on another computer).
+    struct Row
+    {
+        QString id;
+        QString labId;
+        QString mode;
+        QDateTime when;
+        double score = 0;
+        double maxScore = 0;
+        bool passed = false;
+        bool elsewhere = false;
+    };
+    QList<Row> rows;
+    QSet<QString> local;
+    if (const auto attempts = store->attempts()) {
+        for (const auto &a : *attempts) {
+            local.insert(a.id);
             if (a.isGraded())
-                graded << a;
+                rows.append({a.id, a.labId, a.mode, a.gradedAt.isValid() ? a.gradedAt : a.createdAt, a.score.value_or(0),
+                             a.maxScore.value_or(0), a.passed(), false});
+        }
     }
-    m_empty->setVisible(graded.isEmpty());
-    m_table->setRowCount(int(graded.size()));
+    for (const api::AttemptResult &r : m_server)
+        if (!local.contains(r.attemptId))
+            rows.append({r.attemptId, r.labId, tr("synced"), QDateTime::fromSecsSinceEpoch(r.finishedAt, QTimeZone::utc()),
+                         r.score, r.maxScore, r.passed, true});
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.when > b.when; });
+
+    // The totals count what users/me/stats counts: attempts with marks to score.
+    int scored = 0;
+    int passedCount = 0;
+    double sumPct = 0;
+    double bestPct = 0;
+    for (const Row &r : rows) {
+        if (r.maxScore <= 0)
+            continue;
+        const double pct = 100.0 * r.score / r.maxScore;
+        ++scored;
+        passedCount += r.passed ? 1 : 0;
+        sumPct += pct;
+        bestPct = qMax(bestPct, pct);
+    }
+    const int elsewhere = int(std::count_if(rows.cbegin(), rows.cend(), [](const Row &r) { return r.elsewhere; }));
+    QString totals = scored == 0 ? QString()
+                                 : plural(scored, tr("%1 graded attempt"), tr("%1 graded attempts"))
+                                       + tr(" · %1 passed · average %2% · best %3%")
+                                             .arg(passedCount)
+                                       .arg(sumPct / scored, 0, 'f', 1)
+                                       .arg(bestPct, 0, 'f', 1);
+    if (elsewhere > 0)
+        totals += tr(" (%1 of them on another computer)").arg(elsewhere);
+    if (!m_serverNote.isEmpty())
+        totals += (totals.isEmpty() ? QString() : QStringLiteral("\n")) + m_serverNote;
+    m_totals->setText(totals);
+    m_totals->setVisible(!totals.isEmpty());
+
+    m_empty->setVisible(rows.isEmpty());
+    m_table->setRowCount(int(rows.size()));
     QHash<QString, QLineSeries *> byTrack;
     auto *chart = new QChart;
     // Qt Charts paints its own white background unless told otherwise: follow the app's theme.
@@ -96,26 +160,27 @@ void HistoryPage::reload(ExamStore *store, const LabCatalog &catalog)
     chart->setBackgroundBrush(palette().color(QPalette::Base));
     chart->setTitle(tr("Scores over time, per track (%)"));
     QDateTime minT, maxT;
-    for (int row = 0; row < graded.size(); ++row) {
-        const ExamAttempt &a = graded.at(row);
+    for (int row = 0; row < rows.size(); ++row) {
+        const Row &a = rows.at(row);
         const LabPack *lab = catalog.find(a.labId);
-        const double pct = a.maxScore.value_or(0) > 0 ? 100.0 * a.score.value_or(0) / *a.maxScore : 0;
-        const QDateTime when = a.gradedAt.isValid() ? a.gradedAt : a.createdAt;
+        const double pct = a.maxScore > 0 ? 100.0 * a.score / a.maxScore : 0;
+        const QDateTime when = a.when;
         auto *date = new QTableWidgetItem(when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd hh:mm")));
         date->setData(Qt::UserRole, a.id);
         auto *name = new QTableWidgetItem(lab ? lab->info.name : a.labId);
         name->setData(Qt::UserRole, a.labId);
-        const bool passed = a.band == QLatin1String("pass") || a.band == QLatin1String("high");
         m_table->setItem(row, 0, date);
         m_table->setItem(row, 1, name);
         m_table->setItem(row, 2, new QTableWidgetItem(a.mode));
-        m_table->setItem(row, 3, new QTableWidgetItem(QStringLiteral("%1 / %2 (%3%)")
-                                                          .arg(a.score.value_or(0))
-                                                          .arg(a.maxScore.value_or(0))
-                                                          .arg(qRound(pct))));
-        auto *res = new QTableWidgetItem(passed ? tr("passed") : tr("not passed"));
-        res->setForeground(Theme::color(passed ? Theme::Tone::Good : Theme::Tone::Bad));
+        m_table->setItem(row, 3, new QTableWidgetItem(QStringLiteral("%1 / %2 (%3%)").arg(a.score).arg(a.maxScore).arg(qRound(pct))));
+        auto *res = new QTableWidgetItem(a.passed ? tr("passed") : tr("not passed"));
+        res->setForeground(Theme::color(a.passed ? Theme::Tone::Good : Theme::Tone::Bad));
         m_table->setItem(row, 4, res);
+        auto *where = new QTableWidgetItem(a.elsewhere ? tr("another computer") : tr("this computer"));
+        where->setData(Qt::UserRole, a.elsewhere);
+        if (a.elsewhere)
+            where->setToolTip(tr("Synced from your CKX account; its per-check results are on the computer it was taken on."));
+        m_table->setItem(row, 5, where);
 
         const QString track = lab && !lab->info.track.isEmpty() ? lab->info.track : tr("Other");
         QLineSeries *&series = byTrack[track];

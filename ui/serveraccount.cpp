@@ -3,7 +3,9 @@
 #include "core/accountclient.h"
 #include "core/config.h"
 #include "core/credentialstore.h"
+#include "core/examsessionclient.h"
 #include "core/examstore.h"
+#include "core/grantverifier.h"
 #include "core/localserver.h"
 #include "core/resultsync.h"
 
@@ -28,6 +30,8 @@ ServerAccount::ServerAccount(Config *config, ExamStore *store, QObject *parent)
     m_client = std::make_unique<AccountClient>(url ? *url : QStringLiteral("http://127.0.0.1:9"), m_credentials.get(),
                                                AccountClient::defaultAccountFile());
     m_sync = std::make_unique<ResultSync>(store, m_client.get());
+    m_verifier = std::make_unique<GrantVerifier>(m_client.get(), GrantVerifier::defaultPinFile());
+    m_sessions = std::make_unique<ExamSessionClient>(m_client.get(), m_verifier.get());
     // Attempts graded since the last send go out within a minute (ResultSync backs off on failures by itself).
     m_kick.setInterval(60'000);
     connect(&m_kick, &QTimer::timeout, m_sync.get(), &ResultSync::kick);

@@ -1,6 +1,7 @@
 #pragma once
 // The app's link to its companion server: the AccountClient for Settings' server URL (validated: https, or http on
-// loopback), the keychain, the results outbox sender, and the sign-in restored from the keychain at start.
+// loopback), the keychain, the results outbox sender, full exams' sessions and grants, and the sign-in restored
+// from the keychain at start.
 
 #include <QObject>
 #include <QString>
@@ -13,7 +14,9 @@ namespace ckx {
 class AccountClient;
 class Config;
 class CredentialStore;
+class ExamSessionClient;
 class ExamStore;
+class GrantVerifier;
 class LocalServer;
 class ResultSync;
 
@@ -26,6 +29,8 @@ public:
 
     AccountClient *client() const { return m_client.get(); }
     ResultSync *sync() const { return m_sync.get(); }
+    /// Full exams' sessions on the server: grants (checked by the verifier), conflicts, completion.
+    ExamSessionClient *examSessions() const { return m_sessions.get(); }
     /// Empty, or why Settings' server URL was not used.
     QString configError() const { return m_configError; }
 
@@ -36,6 +41,8 @@ private:
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<AccountClient> m_client;
     std::unique_ptr<ResultSync> m_sync;
+    std::unique_ptr<GrantVerifier> m_verifier;
+    std::unique_ptr<ExamSessionClient> m_sessions;
     std::unique_ptr<LocalServer> m_local; ///< only when Settings has no server URL
     QTimer m_kick;
     QString m_configError;

@@ -43,10 +43,14 @@ StartProgressPage::StartProgressPage(QWidget *parent) : QWidget(parent)
     m_retry = new QPushButton(tr("Retry"), this);
     m_cleanUp = new QPushButton(tr("Clean up"), this);
     m_cleanUp->setToolTip(tr("Remove whatever the failed start left on the Docker engine"));
+    m_action = new QPushButton(this);
+    m_action->setObjectName(QStringLiteral("startAction"));
+    m_action->hide();
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_cleanUp);
+    buttons->addWidget(m_action);
     buttons->addWidget(m_retry);
     buttons->addWidget(m_cancel);
 
@@ -72,6 +76,7 @@ StartProgressPage::StartProgressPage(QWidget *parent) : QWidget(parent)
     connect(m_cancel, &QPushButton::clicked, this, &StartProgressPage::cancelRequested);
     connect(m_retry, &QPushButton::clicked, this, &StartProgressPage::retryRequested);
     connect(m_cleanUp, &QPushButton::clicked, this, &StartProgressPage::cleanUpRequested);
+    connect(m_action, &QPushButton::clicked, this, &StartProgressPage::actionRequested);
 }
 
 void StartProgressPage::begin(const QString &labName)
@@ -81,6 +86,7 @@ void StartProgressPage::begin(const QString &labName)
     m_error->hide();
     m_retry->hide();
     m_cleanUp->hide();
+    m_action->hide();
     m_cancel->show();
     m_cancel->setEnabled(true);
     m_cancel->setText(tr("Cancel"));
@@ -123,6 +129,14 @@ void StartProgressPage::setFailed(const QString &message)
     m_retry->show();
     m_cleanUp->show();
     m_cancel->setText(tr("Back to the catalog"));
+}
+
+void StartProgressPage::setRefused(const QString &message, const QString &action)
+{
+    setFailed(message);
+    m_cleanUp->hide(); // nothing was created on the engine
+    m_action->setText(action);
+    m_action->setVisible(!action.isEmpty());
 }
 
 void StartProgressPage::setCancelling()

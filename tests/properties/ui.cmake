@@ -13,3 +13,8 @@ endif()
 if(TARGET tst_ui_warmpoolscheduler)
   set_tests_properties(tst_ui_warmpoolscheduler PROPERTIES TIMEOUT 600 RUN_SERIAL TRUE LABELS "ui;docker")
 endif()
+
+# The paid path end to end: a real ckx-server, the keychain and one real Docker exam of a full lab.
+if(TARGET tst_ui_fullexamwalk)
+  set_tests_properties(tst_ui_fullexamwalk PROPERTIES TIMEOUT 900 RUN_SERIAL TRUE LABELS "ui;docker;server")
+endif()
