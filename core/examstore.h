@@ -136,6 +136,10 @@ public:
     /// While set, every recordGrade() also queues the attempt's result for this server and account, in the same
     /// transaction as the grade. Empty `serverUrl` (signed out) stops queueing.
     void setResultSyncTarget(const QString &serverUrl, const QString &userId);
+    /// Queues the graded full exams of `userId` (the user their grant names) that were graded while the app did not
+    /// know the account yet (signed out, or the sign-in still being restored) and are neither sent nor queued. Mock
+    /// attempts graded signed out stay on this computer: nothing says whose they are. Returns how many were queued.
+    Result<int> queueUnsentFullExams();
     struct OutboxEntry
     {
         QString attemptId;

@@ -56,6 +56,32 @@ Result<void> ExamStore::queueResultLocked(const ExamAttempt &graded, const QList
     return {};
 }
 
+Result<int> ExamStore::queueUnsentFullExams()
+{
+    if (auto r = requireOpen(); !r)
+        return r.error();
+    if (m_syncServer.isEmpty() || m_syncUser.isEmpty())
+        return 0;
+    auto candidates = queryAttempts(QStringLiteral("score IS NOT NULL AND synced_at IS NULL AND exam_grant <> '' AND id NOT "
+                                                   "IN (SELECT attempt_id FROM result_outbox)"),
+                                    {});
+    if (!candidates)
+        return candidates.error();
+    int queued = 0;
+    for (const ExamAttempt &a : *candidates) {
+        const auto grant = ExamGrant::decodeUnverified(a.grant);
+        if (!grant || grant->userId != m_syncUser)
+            continue;
+        auto results = checkResults(a.id);
+        if (!results)
+            return results.error();
+        if (auto r = queueResultLocked(a, *results); !r)
+            return r.error();
+        ++queued;
+    }
+    return queued;
+}
+
 Result<QList<ExamStore::OutboxEntry>> ExamStore::outbox(const QString &serverUrl, const QString &userId,
                                                        const QDateTime &due) const
 {

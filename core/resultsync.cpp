@@ -33,6 +33,14 @@ int ResultSync::backoffSeconds(int tries)
 
 void ResultSync::kick()
 {
+    if (m_client->isSignedIn() && !m_client->user().id.isEmpty()) {
+        // A full exam graded before the app knew the account (the sign-in still being restored when time ran out,
+        // say) is this user's by its grant.
+        if (auto queued = m_store->queueUnsentFullExams(); !queued)
+            qCWarning(lcSync) << "cannot queue full exams graded before sign-in:" << queued.error().message;
+        else if (*queued > 0)
+            qCInfo(lcSync) << *queued << "full exam(s) graded before sign-in queued for sending";
+    }
     if (!m_sending)
         sendNext();
 }

@@ -92,14 +92,14 @@ void ExamFlow::ensureWorker()
     // Graded attempts go into the signed-in account's results outbox in the grade's own transaction.
     AccountClient *account = m_window->serverAccount()->client();
     const auto syncTarget = [this, account] {
-        if (account->isSignedIn())
+        if (account->isSignedIn() && !account->user().id.isEmpty())
             m_worker->setResultSyncTarget(account->serverUrl(), account->user().id);
         else
             m_worker->setResultSyncTarget({}, {});
     };
     syncTarget();
-    connect(account, &AccountClient::signedIn, m_worker, syncTarget);
-    connect(account, &AccountClient::signedOut, m_worker, syncTarget);
+    connect(account, &AccountClient::signedIn, this, syncTarget);
+    connect(account, &AccountClient::signedOut, this, syncTarget);
     // The worker (and its store connection) is deleted in its own thread when the thread ends.
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &ExamWorker::progress, this, [this](const QString &stage, int percent) {

@@ -3,10 +3,12 @@
 // and a crash (SIGKILL) in the middle of a write leaves the last saved state, never a broken file.
 
 #include "core/datapaths.h"
+#include "core/api/grant.h"
 #include "core/examstore.h"
 #include "fixtures/rawsqlite.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonObject>
 #include <QMutex>
@@ -15,6 +17,8 @@
 #include <QTest>
 #include <QThread>
 #include <QTimeZone>
+
+#include <sodium.h>
 
 Q_DECLARE_METATYPE(ckx::ExamState)
 
@@ -132,6 +136,7 @@ private Q_SLOTS:
     void flagsAndNotesSurviveReopen();
     void checkResultsReplacedAtomically();
     void recordGrade();
+    void fullExamGradedBeforeSignInIsQueuedForItsUser();
     void weakestConcepts();
     void settings();
     void removeAttempt();
@@ -585,6 +590,48 @@ void TstExamStore::checkResultsReplacedAtomically()
     QCOMPARE(stored->size(), 2);
     QCOMPARE(stored->at(0).output, u"pod/web created"_qs);
     QCOMPARE(store.replaceCheckResults(u"missing"_qs, second).error().code, u"store.not-found"_qs);
+}
+
+void TstExamStore::fullExamGradedBeforeSignInIsQueuedForItsUser()
+{
+    ExamStore store;
+    QVERIFY(store.open(dbPath()).ok());
+    // A grant of user "u-1" (the signature is checked when the exam starts; the store only reads whose it is).
+    QByteArray pk(crypto_sign_PUBLICKEYBYTES, 0), sk(crypto_sign_SECRETKEYBYTES, 0);
+    QCOMPARE(sodium_init() >= 0, true);
+    crypto_sign_keypair(reinterpret_cast<unsigned char *>(pk.data()), reinterpret_cast<unsigned char *>(sk.data()));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const auto grade = [&](const QString &grant) {
+        ExamAttempt a = newAttempt();
+        a.grant = grant;
+        const QString id = store.createAttempt(a)->id;
+        ScoreReport report;
+        report.total = 3;
+        report.maxScore = 4;
+        report.band = QStringLiteral("pass");
+        const bool ok = store.setState(id, ExamState::Ready).ok() && store.setState(id, ExamState::Grading).ok()
+                        && store.recordGrade(id, {result(u"q1"_qs, u"c1"_qs, true)}, {}, report).ok();
+        return ok ? id : QString();
+    };
+    const QString full = grade(*ExamGrant::sign({u"u-1"_qs, u"es-1"_qs, u"lab"_qs, now, now + 3600, {}}, sk));
+    const QString mock = grade({});
+    QVERIFY(!full.isEmpty() && !mock.isEmpty());
+    // Graded while the account was unknown: nothing queued.
+    store.setResultSyncTarget(u"http://127.0.0.1:1"_qs, u"u-1"_qs);
+    QVERIFY(store.outbox(u"http://127.0.0.1:1"_qs, u"u-1"_qs)->isEmpty());
+    // Another user signs in: not theirs.
+    store.setResultSyncTarget(u"http://127.0.0.1:1"_qs, u"u-2"_qs);
+    QCOMPARE(store.queueUnsentFullExams().valueOr(-1), 0);
+    // Its user signs in: the full exam is queued, once, naming the server's exam session; the mock stays local.
+    store.setResultSyncTarget(u"http://127.0.0.1:1"_qs, u"u-1"_qs);
+    QCOMPARE(store.queueUnsentFullExams().valueOr(-1), 1);
+    QCOMPARE(store.queueUnsentFullExams().valueOr(-1), 0);
+    const auto queued = store.outbox(u"http://127.0.0.1:1"_qs, u"u-1"_qs);
+    QCOMPARE(queued->size(), 1);
+    QCOMPARE(queued->at(0).attemptId, full);
+    QCOMPARE(queued->at(0).body.value(u"examSessionId"_qs).toString(), u"es-1"_qs);
+    QVERIFY(store.markResultSent(full).ok());
+    QCOMPARE(store.queueUnsentFullExams().valueOr(-1), 0); // sent: never again
 }
 
 void TstExamStore::recordGrade()

@@ -20,6 +20,7 @@
 #include "ui/catalogpage.h"
 #include "ui/historypage.h"
 #include "ui/resultspage.h"
+#include "ui/serveraccount.h"
 #include "ui/startprogresspage.h"
 #include "ui/workspacepage.h"
 
@@ -33,6 +34,7 @@
 #include <QTreeWidget>
 #include <QUuid>
 
+#include <memory>
 #include <optional>
 
 using namespace ckx;
@@ -116,7 +118,8 @@ void TestFullExamWalk::registerBuyStartSubmitSyncAndSeeItElsewhere()
     {
         UiTestEnv env;
         pointAtServer(m_server.baseUrl());
-        AppWindow w;
+        auto first = std::make_unique<AppWindow>();
+        AppWindow &w = *first;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         CatalogPage *catalog = w.catalogPage();
@@ -223,29 +226,42 @@ void TestFullExamWalk::registerBuyStartSubmitSyncAndSeeItElsewhere()
         QCOMPARE(otherSessions.activeElsewhere().labId, FullLab);
         QCOMPARE(otherSessions.activeElsewhere().sessionId, examSession);
 
+        // The app is closed mid-exam and opened again: the exam goes on, its grant checked again with the pinned
+        // key (no leeway), and the server's session is still the one the exam will complete.
+        first->close();
+        first.reset();
+        AppWindow r;
+        r.show();
+        QTRY_COMPARE_WITH_TIMEOUT(r.currentPage(), AppWindow::Page::Workspace, 60'000);
+        QCOMPARE(r.workspacePage()->attemptId(), attemptId);
+        QVERIFY2(r.workspacePage()->alertLabel()->text().contains(QStringLiteral("Welcome back: your exam continues")),
+                 qPrintable(r.workspacePage()->alertLabel()->text()));
+        QCOMPARE(r.store()->attempt(attemptId)->state, ExamState::Ready);
+        QTRY_VERIFY_WITH_TIMEOUT(r.serverAccount()->client()->isSignedIn(), 20'000); // restored from the keychain
+
         // 7. Submit (twice): one grading, one completion on the server, and the result synced.
-        w.workspacePage()->submitButton()->click();
-        w.workspacePage()->submitButton()->click();
-        QTRY_COMPARE_WITH_TIMEOUT(w.currentPage(), AppWindow::Page::Results, 240'000);
+        r.workspacePage()->submitButton()->click();
+        r.workspacePage()->submitButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(r.currentPage(), AppWindow::Page::Results, 240'000);
         QTRY_COMPARE_WITH_TIMEOUT(scalar(m_server, QStringLiteral("SELECT COUNT(*) FROM exam_sessions WHERE id = '%1' "
                                                                   "AND status = 'completed'").arg(examSession)),
                                   1, 30'000);
         QTRY_COMPARE_WITH_TIMEOUT(scalar(m_server, QStringLiteral("SELECT COUNT(*) FROM results WHERE attempt_id = '%1' "
                                                                   "AND exam_session_id = '%2'").arg(attemptId, examSession)),
                                   1, 30'000);
-        QTRY_VERIFY_WITH_TIMEOUT(w.store()->attempt(attemptId)->syncedAt.isValid(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(r.store()->attempt(attemptId)->syncedAt.isValid(), 10'000);
         QCOMPARE(scalar(m_server, QStringLiteral("SELECT COUNT(*) FROM exam_sessions WHERE status = 'completed'")), 1);
 
         // On this computer, History lists it as taken here.
-        w.showPage(AppWindow::Page::History);
-        QTableWidget *table = w.historyPage()->table();
+        r.showPage(AppWindow::Page::History);
+        QTableWidget *table = r.historyPage()->table();
         QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 1, 10'000);
         QCOMPARE(table->item(0, 5)->text(), QStringLiteral("this computer"));
         QTRY_COMPARE_WITH_TIMEOUT(scalar(m_server, QStringLiteral("SELECT COUNT(*) FROM exam_sessions WHERE status = "
                                                                   "'active'")),
                                   0, 10'000);
-        QTRY_VERIFY_WITH_TIMEOUT(w.store()->attempt(attemptId)->state == ExamState::Terminated, 60'000);
-        w.close();
+        QTRY_VERIFY_WITH_TIMEOUT(r.store()->attempt(attemptId)->state == ExamState::Terminated, 60'000);
+        r.close();
     }
 
     // 8. A second computer (a fresh data folder) signs in as the same learner: History shows the attempt, marked as
