@@ -1,12 +1,15 @@
 #include "ui/screenshottour.h"
 
 #include "runtime/remote/vncsession.h"
+#include "core/accountclient.h"
+#include "ui/accountpage.h"
 #include "ui/answerspage.h"
 #include "ui/appwindow.h"
 #include "ui/catalogpage.h"
 #include "ui/prerequisitespage.h"
 #include "ui/questionpanel.h"
 #include "ui/resultspage.h"
+#include "ui/serveraccount.h"
 #include "runtime/remote/terminalsurface.h"
 #include "ui/terminalwindow.h"
 #include "ui/vncview.h"
@@ -16,6 +19,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTreeWidget>
 #include <QLoggingCategory>
 #include <QPlainTextEdit>
@@ -30,6 +36,7 @@ namespace ckx {
 namespace {
 
 const QString Lab = QStringLiteral("docker-basics-001");
+const QString FullLab = QStringLiteral("docker-images-001");
 
 } // namespace
 
@@ -122,6 +129,75 @@ ScreenshotTour::ScreenshotTour(AppWindow *window, QString dir) : QObject(window)
              w->showPage(AppWindow::Page::Settings);
          }},
         {QStringLiteral("settings"), after(500), [this] { shoot(QStringLiteral("10-settings.png")); }},
+    };
+    addAccountSteps();
+}
+
+void ScreenshotTour::addAccountSteps()
+{
+    // The paid path on the app's own local server (no Server URL: test-mode checkout). The tour plays the browser:
+    // it posts the checkout page's form with Stripe's test card.
+    AppWindow *w = m_window;
+    auto after = [](int ms) {
+        auto clock = std::make_shared<QElapsedTimer>();
+        return [clock, ms] {
+            if (!clock->isValid())
+                clock->start();
+            return clock->elapsed() >= ms;
+        };
+    };
+    auto checkout = std::make_shared<QUrl>();
+    auto paid = std::make_shared<bool>(false);
+    auto *nam = new QNetworkAccessManager(this);
+    auto button = [w](const QString &name) { return w->accountPage()->findChild<QPushButton *>(name); };
+    m_steps += {
+        {QStringLiteral("server"), [w] { return w->serverAccount()->serverKnown(); },
+         [w] {
+             w->showPage(AppWindow::Page::Catalog);
+             w->catalogPage()->selectLab(FullLab);
+         },
+         30'000},
+        {QStringLiteral("catalog locked"), after(600),
+         [this, w] {
+             shoot(QStringLiteral("14-catalog-locked.png"));
+             w->showPage(AppWindow::Page::Account);
+             w->accountPage()->findChild<QLineEdit *>(QStringLiteral("accountEmail"))->setText(QStringLiteral("learner@example.test"));
+             w->accountPage()->findChild<QLineEdit *>(QStringLiteral("accountPassword"))->setText(QStringLiteral("correct horse battery"));
+             w->accountPage()->findChild<QPushButton *>(QStringLiteral("accountCreate"))->click();
+         }},
+        {QStringLiteral("signed in"), [w, button] { return w->serverAccount()->client()->isSignedIn() && button(QStringLiteral("buy-38h")); },
+         [w, checkout, button] {
+             w->accountPage()->setUrlOpener([checkout](const QUrl &u) { *checkout = u; });
+             button(QStringLiteral("buy-38h"))->click();
+         },
+         20'000},
+        {QStringLiteral("checkout page"), [checkout] { return !checkout->isEmpty(); },
+         [nam, checkout, paid] {
+             QNetworkRequest pay(*checkout);
+             pay.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+             QNetworkReply *reply = nam->post(pay, QByteArrayLiteral("card=4242+4242+4242+4242&exp=12%2F34&cvc=123"));
+             QObject::connect(reply, &QNetworkReply::finished, reply, [reply, paid] {
+                 *paid = reply->error() == QNetworkReply::NoError;
+                 reply->deleteLater();
+             });
+         }},
+        {QStringLiteral("paid"), [paid] { return *paid; }, [w] { w->accountPage()->pollCheckout(); }},
+        {QStringLiteral("pass bought"),
+         [w] { return w->accountPage()->findChild<QTreeWidget *>(QStringLiteral("accountPasses"))->topLevelItemCount() > 0; },
+         [w, button] {
+             auto *passes = w->accountPage()->findChild<QTreeWidget *>(QStringLiteral("accountPasses"));
+             passes->setCurrentItem(passes->topLevelItem(0));
+             button(QStringLiteral("accountActivate"))->click();
+         },
+         20'000},
+        {QStringLiteral("pass active"), [w] { return w->accountPage()->access().hasActivePass; }, [] {}, 10'000},
+        {QStringLiteral("account shot"), after(1500),
+         [this, w] {
+             shoot(QStringLiteral("13-account.png"));
+             w->showPage(AppWindow::Page::Catalog);
+             w->catalogPage()->selectLab(FullLab);
+         }},
+        {QStringLiteral("catalog unlocked"), after(600), [this] { shoot(QStringLiteral("15-catalog-unlocked.png")); }},
     };
 }
 

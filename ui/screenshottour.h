@@ -1,6 +1,6 @@
 #pragma once
 // `ckx --screenshot-tour DIR`: walks the real app through a Docker lab (first run, catalog, start progress,
-// workspace with terminal and desktop, results, answers, history, settings) and saves a 1280×800 PNG of each
+// workspace with terminal and desktop, results, answers, history, settings, then the account and a pass) and saves a 1280×800 PNG of each
 // page into DIR. Used by scripts/screenshots.sh for docs/user-guide.md; needs dockerd and the exam images.
 
 #include <QElapsedTimer>
@@ -35,6 +35,8 @@ private:
         std::function<void()> action;
         int timeoutMs = 10'000;
     };
+    /// Account page, locked and unlocked catalog: sign up, buy (test-mode checkout) and activate a pass.
+    void addAccountSteps();
     void poll();
     void shoot(const QString &file);
 

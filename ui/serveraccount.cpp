@@ -58,4 +58,9 @@ ServerAccount::ServerAccount(Config *config, ExamStore *store, QObject *parent)
 
 ServerAccount::~ServerAccount() = default;
 
+bool ServerAccount::serverKnown() const
+{
+    return m_local ? !m_local->url().isEmpty() : m_configError.isEmpty();
+}
+
 } // namespace ckx

@@ -31,6 +31,8 @@ public:
     ResultSync *sync() const { return m_sync.get(); }
     /// Full exams' sessions on the server: grants (checked by the verifier), conflicts, completion.
     ExamSessionClient *examSessions() const { return m_sessions.get(); }
+    /// The client has a server to talk to (Settings' URL, or the local server once it listens).
+    bool serverKnown() const;
     /// Empty, or why Settings' server URL was not used.
     QString configError() const { return m_configError; }
 
