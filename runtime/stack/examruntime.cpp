@@ -96,9 +96,14 @@ void ExamRuntime::fail(const QString &attemptId, const QString &reason, const Ex
         qCWarning(lcStack).noquote() << attemptId.left(8) << "environment not removed yet:" << removed.error().message;
         return;
     }
-    if (failed)
-        if (auto ended = m_store.setState(attemptId, ExamState::Terminated); !ended)
-            qCWarning(lcStack).noquote() << attemptId.left(8) << "stays failed until the next gc:" << ended.error().message;
+    if (!failed)
+        return;
+    if (auto ended = m_store.setState(attemptId, ExamState::Terminated); !ended) {
+        qCWarning(lcStack).noquote() << attemptId.left(8) << "stays failed until the next gc:" << ended.error().message;
+        return;
+    }
+    // Its environment is gone: so go its key files, as after stop() and gc.
+    QDir(sessionsDir() + u'/' + attemptId).removeRecursively();
 }
 
 Error ExamRuntime::abandonCancelled(const QString &attemptId, const QString &clusterName)
