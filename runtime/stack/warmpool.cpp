@@ -62,7 +62,13 @@ WarmPoolMember memberFrom(const QString &sessionId, const QJsonObject &o)
                      o.value(u"packDigest"_s).toString(), std::nullopt};
     if (o.value(u"seedFixed"_s).toBool())
         m.fixedSeed = o.value(u"seed"_s).toString().toULongLong(); // a string: 64 bits do not fit a JSON double
+    m.preparedAt = QDateTime::fromString(o.value(u"preparedAt"_s).toString(), Qt::ISODateWithMs);
     return m;
+}
+
+bool tooOld(const WarmPoolMember &m)
+{
+    return m.preparedAt.isValid() && m.preparedAt.secsTo(QDateTime::currentDateTimeUtc()) > WarmPool::kMaxAgeHours * 3600;
 }
 
 // The setup's outcome as the marker keeps it; output is cut (a ready member's setup succeeded: it is for people).
@@ -213,7 +219,7 @@ std::optional<WarmClaim> WarmPool::claim(const LabPack &pack, std::optional<quin
     QString digest; // hashed only when a member for the lab waits
     for (const WarmPoolMember &m : members()) {
         // A start with a fixed seed takes only a member drawn from it; a start without one, only a random draw.
-        if (m.labId != pack.info.id || m.state != u"ready" || m.fixedSeed != parameterSeed)
+        if (m.labId != pack.info.id || m.state != u"ready" || m.fixedSeed != parameterSeed || tooOld(m))
             continue;
         if (digest.isEmpty())
             digest = packDigest(pack);
@@ -245,7 +251,7 @@ std::optional<WarmClaim> WarmPool::claim(const LabPack &pack, std::optional<quin
         c.parameters = labparameters::fromJson(claimed.value(u"parameters"_s).toObject());
         c.setup = outcomesFromJson(claimed.value(u"setup"_s).toArray());
         c.setupMs = claimed.value(u"setupMs"_s).toInteger();
-        c.preparedAt = QDateTime::fromString(claimed.value(u"preparedAt"_s).toString(), Qt::ISODateWithMs);
+        c.preparedAt = m.preparedAt;
         return c;
     }
     return std::nullopt;
@@ -263,9 +269,9 @@ Result<QString> WarmPool::fill(const LabPack &pack, const WarmPoolPolicy &policy
     for (const WarmPoolMember &m : members()) {
         if (m.state == u"claimed")
             continue;
-        if (m.labId != pack.info.id || m.packDigest != digest || m.fixedSeed != parameterSeed) {
-            // The likely lab changed, or its pack did, or the next start wants another draw: what this process (or
-            // a dead one) prepared goes.
+        if (m.labId != pack.info.id || m.packDigest != digest || m.fixedSeed != parameterSeed || tooOld(m)) {
+            // The likely lab changed, or its pack did, or the next start wants another draw, or the member waited too
+            // long: what this process (or a dead one) prepared goes.
             if (m.ownerPid == self || !processAlive(m.ownerPid))
                 if (QFile::rename(memberDir(m.sessionId) + u'/' + kMarker, memberDir(m.sessionId) + u'/' + kRetired))
                     (void)removeMember(m.sessionId, m.runtimeInfo); // what stays is labelled: the next gc takes it

@@ -7,7 +7,9 @@
 //
 // A member is only claimed by a start of its lab whose pack on disk is the one it was prepared from (packDigest:
 // a changed script or question never meets a stale setup) and, for a start with a fixed parameter seed, only by
-// one drawn from that seed. A member whose setup failed is never ready: the fill removes it and reports why.
+// one drawn from that seed. A member whose setup failed is never ready: the fill removes it and reports why. A
+// member older than kMaxAgeHours is not claimed either: setups start long-running processes for "a day" (sleep
+// 86400), which must still run at the end of the exam.
 //
 // Bookkeeping is a marker file in the member's session folder (sessions/<id>/warm.json: lab, store, state, the
 // process that owns it, the pack digest and parameters, and when ready the runtimeInfo and the setup's outcome).
@@ -52,6 +54,7 @@ struct WarmPoolMember
     QJsonObject runtimeInfo; ///< when ready
     QString packDigest;      ///< WarmPool::packDigest of the pack it was prepared from
     std::optional<quint64> fixedSeed; ///< the seed its parameters were drawn from, when the fill was given one
+    QDateTime preparedAt;             ///< when it became ready (UTC)
 };
 
 /// What a start takes over from a claimed member: the environment, and the parameters and outcome of the setup
@@ -68,6 +71,8 @@ struct WarmClaim
 class WarmPool
 {
 public:
+    static constexpr int kMaxAgeHours = 12;
+
     WarmPool(DockerClient docker, QString storeTag);
 
     /// Makes sure an environment for `pack` waits in the pool (a no-op when one does), provisioning one and

@@ -18,6 +18,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -264,6 +266,33 @@ private Q_SLOTS:
         QVERIFY(writeScript(original));
         QCOMPARE(pool().drain(), 1);
         QCOMPARE(test::DockerTestEnv::countLabelled(storeFilter()), 0);
+    }
+
+    void memberThatWaitedTooLongIsNotTaken()
+    {
+        auto filled = pool().fill(paramPack());
+        QVERIFY(filled);
+        // Stand-in for half a day of waiting: the marker says it became ready 13 hours ago.
+        const QString marker = m_dir.path() + u"/data/sessions/"_s + *filled + u"/warm.json"_s;
+        QFile f(marker);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        QVERIFY(o.contains(u"preparedAt"_s));
+        o[u"preparedAt"_s] = QDateTime::currentDateTimeUtc().addSecs(-13 * 3600).toString(Qt::ISODateWithMs);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(o).toJson());
+        f.close();
+        auto started = m_runtime->start(u"param-docker-lab"_s);
+        QVERIFY(started);
+        QVERIFY(started->attempt.id != *filled);
+        QVERIFY(m_runtime->stop(started->attempt.id));
+        // The next fill replaces it.
+        auto refilled = pool().fill(paramPack());
+        QVERIFY(refilled);
+        QVERIFY(*refilled != *filled);
+        QCOMPARE(test::DockerTestEnv::countLabelled(sessionFilter(*filled)), 0);
+        QCOMPARE(pool().drain(), 1);
     }
 
     void seededStartTakesOnlyAMemberDrawnFromItsSeed()
