@@ -57,7 +57,7 @@ bool writeJson(const QString &path, const QJsonObject &o)
 
 WarmPoolMember memberFrom(const QString &sessionId, const QJsonObject &o)
 {
-    WarmPoolMember m{sessionId, o.value(u"lab"_s).toString(), o.value(u"state"_s).toString(),
+    WarmPoolMember m{sessionId, o.value(u"lab"_s).toString(), o.value(u"runtime"_s).toString(), o.value(u"state"_s).toString(),
                      qint64(o.value(u"ownerPid"_s).toDouble()), o.value(u"runtimeInfo"_s).toObject(),
                      o.value(u"packDigest"_s).toString(), std::nullopt};
     if (o.value(u"seedFixed"_s).toBool())
@@ -160,6 +160,14 @@ Result<int> WarmPool::removeMember(const QString &sessionId, const QJsonObject &
     return removed;
 }
 
+Result<int> WarmPool::removeMember(const WarmPoolMember &m) const
+{
+    QJsonObject info = m.runtimeInfo;
+    if (m.runtime == u"kind" && info.value(u"cluster"_s).toString().isEmpty())
+        info[u"cluster"_s] = StackBlueprint(m.sessionId, m.labId, m_tag).clusterName();
+    return removeMember(m.sessionId, info);
+}
+
 int WarmPool::drain(bool allOwners)
 {
     int n = 0;
@@ -168,7 +176,7 @@ int WarmPool::drain(bool allOwners)
             continue;
         if (!QFile::rename(memberDir(m.sessionId) + u'/' + kMarker, memberDir(m.sessionId) + u'/' + kRetired))
             continue; // claimed meanwhile
-        if (removeMember(m.sessionId, m.runtimeInfo))
+        if (removeMember(m))
             ++n;
     }
     return n;
@@ -180,7 +188,7 @@ int WarmPool::collectDead(QStringList *sessions)
     for (const WarmPoolMember &m : members()) {
         if (processAlive(m.ownerPid) || !retire(m.sessionId))
             continue;
-        if (auto removed = removeMember(m.sessionId, m.runtimeInfo))
+        if (auto removed = removeMember(m))
             n += *removed;
         if (sessions)
             *sessions << m.sessionId;
@@ -274,7 +282,7 @@ Result<QString> WarmPool::fill(const LabPack &pack, const WarmPoolPolicy &policy
             // long: what this process (or a dead one) prepared goes.
             if (m.ownerPid == self || !processAlive(m.ownerPid))
                 if (QFile::rename(memberDir(m.sessionId) + u'/' + kMarker, memberDir(m.sessionId) + u'/' + kRetired))
-                    (void)removeMember(m.sessionId, m.runtimeInfo); // what stays is labelled: the next gc takes it
+                    (void)removeMember(m); // what stays is labelled: the next gc takes it
             continue;
         }
         if (m.state == u"ready" || processAlive(m.ownerPid)) {
@@ -305,7 +313,8 @@ Result<QString> WarmPool::fill(const LabPack &pack, const WarmPoolPolicy &policy
     // the learner reads see the same values.
     const quint64 seed = parameterSeed.value_or(labparameters::randomSeed());
     const ParameterValues parameters = labparameters::draw(pack.parameters, seed);
-    const QJsonObject marker{{u"lab"_s, pack.info.id}, {u"store"_s, m_tag}, {u"state"_s, u"filling"_s}, {u"ownerPid"_s, self},
+    const QJsonObject marker{{u"lab"_s, pack.info.id}, {u"runtime"_s, pack.info.runtime}, {u"store"_s, m_tag},
+                             {u"state"_s, u"filling"_s}, {u"ownerPid"_s, self},
                              {u"packDigest"_s, digest}, {u"parameters"_s, labparameters::toJson(parameters)},
                              {u"seed"_s, QString::number(seed)}, {u"seedFixed"_s, parameterSeed.has_value()}};
     // The marker exists before anything on the engine does: gc spares a member being filled by a live process.

@@ -49,7 +49,8 @@ struct WarmPoolMember
 {
     QString sessionId;
     QString labId;
-    QString state; ///< "filling" | "ready" | "claimed"
+    QString runtime; ///< the lab's: "docker" | "kind"
+    QString state;   ///< "filling" | "ready" | "claimed"
     qint64 ownerPid = 0;
     QJsonObject runtimeInfo; ///< when ready
     QString packDigest;      ///< WarmPool::packDigest of the pack it was prepared from
@@ -115,6 +116,9 @@ public:
 private:
     /// Removes a member's resources and marker folder; the number of resources removed.
     Result<int> removeMember(const QString &sessionId, const QJsonObject &runtimeInfo) const;
+    /// The same for a member as listed: one killed before it recorded its runtimeInfo still has its kind clusters
+    /// found, by the name every cluster of its session starts with.
+    Result<int> removeMember(const WarmPoolMember &m) const;
     /// Provisions a member under `id` and runs the lab's setup in it; on failure nothing of it stays.
     Result<void> prepare(const QString &id, const LabPack &pack, QJsonObject marker, const ParameterValues &parameters,
                          const std::shared_ptr<StartCancellation> &cancel);
