@@ -2,8 +2,8 @@
 # Docker lab Start with a warm pool member against the cold path, in the same run (issue 13).
 #   cold = `ckxctl exam start LAB --cold` until it returns (SSH + VNC + setup done), then the SSH and VNC banners
 #          read from the published ports: the terminal and the desktop are ready
-#   warm = the same, after `ckxctl exam warm LAB` prepared an environment (not timed: it runs in the background
-#          in the app, after start-up and after an exam ends)
+#   warm = the same, after `ckxctl exam warm LAB` prepared an environment, the lab's setup scripts included (not
+#          timed: it runs in the background in the app, after start-up and after an exam ends)
 # Runs alternate cold/warm so both see the same machine load. Median of $RUNS each.
 # Usage: bench/warmstart.sh [LAB]   (default docker-basics-001; RUNS=5)
 set -euo pipefail
@@ -30,24 +30,28 @@ timed_start() {
   [ "$(banner "$(port "$out" ssh)")" = "SSH-" ] || { echo "no SSH banner" >&2; exit 1; }
   [ "$(banner "$(port "$out" vnc)")" = "RFB " ] || { echo "no VNC banner" >&2; exit 1; }
   t1=$(now)
-  echo $(( (t1 - t0) / 1000000 )) "$(field "$out" id)" "$(grep -o '"setupMs": [0-9]*' "$out" | grep -o '[0-9]*$')"
+  echo $(( (t1 - t0) / 1000000 )) "$(field "$out" id)" "$(ms "$out" setupMs)" "$(ms "$out" startMs)" "$(ms "$out" warmSetupMs)"
 }
+ms() { grep -o "\"$2\": [0-9]*" "$1" | grep -o '[0-9]*$' || echo 0; }
 
 echo "preparing: images (a no-op when present)"
 "$ckxctl" images build >/dev/null
 read -r _ id _ < <(timed_start --cold); "$ckxctl" exam stop "$id" >/dev/null   # warms caches, builds lab images
 
-colds=(); warms=(); setups=()
+load0=$(cut -d' ' -f1 /proc/loadavg)
+colds=(); warms=(); setups=(); inner=(); ahead=()
 for i in $(seq 1 "$runs"); do
-  read -r ms id _ < <(timed_start --cold)
+  read -r ms id csetup _ < <(timed_start --cold)
   colds+=("$ms"); "$ckxctl" exam stop "$id" >/dev/null
   "$ckxctl" exam warm "$lab" >/dev/null
-  read -r ms id setup < <(timed_start)
-  warms+=("$ms"); setups+=("$setup"); "$ckxctl" exam stop "$id" >/dev/null
-  echo "run $i: cold ${colds[-1]} ms, warm ${warms[-1]} ms (of which the lab's setup scripts ${setup} ms)"
+  read -r ms id setup start warmsetup < <(timed_start)
+  warms+=("$ms"); setups+=("$setup"); inner+=("$start"); ahead+=("$warmsetup"); "$ckxctl" exam stop "$id" >/dev/null
+  echo "run $i: cold ${colds[-1]} ms (setup ${csetup} ms), warm ${warms[-1]} ms (ExamRuntime::start ${start} ms, setup at start ${setup} ms; ran ahead: ${warmsetup} ms)"
 done
-c=$(printf '%s\n' "${colds[@]}" | median); w=$(printf '%s\n' "${warms[@]}" | median); su=$(printf '%s\n' "${setups[@]}" | median)
-echo "lab $lab, $runs runs each, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)"
+med() { printf '%s\n' "$@" | median; }
+c=$(med "${colds[@]}"); w=$(med "${warms[@]}")
+echo "lab $lab, $runs runs each, $(nproc) cores, load $load0 at the start, $(cut -d' ' -f1 /proc/loadavg) at the end, $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "cold start -> terminal + desktop ready: median ${c} ms"
 echo "warm start -> terminal + desktop ready: median ${w} ms   target <= 1000 ms ($(awk -v a="$c" -v b="$w" 'BEGIN{printf "%.1f", a/b}')x faster than cold)"
-echo "  of the warm start, the lab's own setup scripts: median ${su} ms; the rest (claim, attempt, checks): $(awk -v a="$w" -v b="$su" 'BEGIN{print a-b}') ms"
+echo "  of the warm start: ExamRuntime::start median $(med "${inner[@]}") ms, setup at start median $(med "${setups[@]}") ms;"
+echo "  the lab's setup, run while the member was prepared: median $(med "${ahead[@]}") ms"

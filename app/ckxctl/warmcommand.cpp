@@ -1,6 +1,6 @@
-// ckxctl exam warm LAB: prepares one environment for LAB in the warm start pool, so the next `ckxctl exam start
-// LAB` (or Start in the app) only runs the lab's setup. The member outlives this command until a start claims it
-// or `ckxctl gc` removes it (its owner, this command, has exited by then).
+// ckxctl exam warm LAB: prepares one environment for LAB in the warm start pool, the lab's setup included, so the
+// next `ckxctl exam start LAB` (or Start in the app) only claims it. The member outlives this command until a start
+// claims it or `ckxctl gc` removes it (its owner, this command, has exited by then).
 
 #include "app/ckxctl/command.h"
 #include "app/ckxctl/runtimecontext.h"
@@ -47,7 +47,7 @@ int warm(QStringList args)
 }
 
 CommandRegistration reg({u"exam warm"_s, u"ckxctl exam warm LAB [--json]"_s,
-                         u"Prepares an environment for LAB ahead of time; the next start of LAB only runs its setup."_s, warm});
+                         u"Prepares an environment for LAB ahead of time (its setup scripts included); the next start of LAB takes it."_s, warm});
 
 } // namespace
 

@@ -49,7 +49,12 @@ int onProgress(void *user, curl_off_t total, curl_off_t now, curl_off_t, curl_of
 
 Result<KindRelease> KindInstaller::pinned()
 {
-    // SHA-256 of the kind v0.26.0 release binaries (the .sha256sum files published with the release).
+    // SHA-256 of the kind v0.26.0 release binaries (the kind-<os>-<arch>.sha256sum files published with the
+    // release). Not checked against the release page itself (it cannot be fetched from here). Cross-checked on
+    // 2026-12-03, all four values, against cashapp/hermit-packages kind.hcl (its sha256sums pin these URLs and its
+    // sha256-source names the release's .sha256sum files), and linux-amd64 also against installers that verify
+    // their download with it (e.g. SovereignCloudStack/scs-training-kaas-scripts 00-bootstrap-vm-cs-ubuntu.sh).
+    // The arm64 and darwin values have that one source only.
     static const QList<std::pair<QString, QByteArray>> sums{
         {u"linux-amd64"_s, "d445b44c28297bc23fd67e51cc24bb294ae7b977712be2d4d312883d0835829b"},
         {u"linux-arm64"_s, "53fffdc37bd7149ccea440b1bdde2464f517d2c462dc8913ad37e7939e7f422d"},

@@ -96,9 +96,14 @@ void ExamRuntime::fail(const QString &attemptId, const QString &reason, const Ex
         qCWarning(lcStack).noquote() << attemptId.left(8) << "environment not removed yet:" << removed.error().message;
         return;
     }
-    if (failed)
-        if (auto ended = m_store.setState(attemptId, ExamState::Terminated); !ended)
-            qCWarning(lcStack).noquote() << attemptId.left(8) << "stays failed until the next gc:" << ended.error().message;
+    if (!failed)
+        return;
+    if (auto ended = m_store.setState(attemptId, ExamState::Terminated); !ended) {
+        qCWarning(lcStack).noquote() << attemptId.left(8) << "stays failed until the next gc:" << ended.error().message;
+        return;
+    }
+    // Its environment is gone: so go its key files, as after stop() and gc.
+    QDir(sessionsDir() + u'/' + attemptId).removeRecursively();
 }
 
 Error ExamRuntime::abandonCancelled(const QString &attemptId, const QString &clusterName)
@@ -149,10 +154,10 @@ Result<StartOutcome> ExamRuntime::start(const QString &labId, const StartOptions
     QJsonObject timings;
     QElapsedTimer stage;
     stage.start();
-    // Warm start: an environment the pool prepared for this lab; the start then only runs the lab's setup.
-    std::optional<QJsonObject> warm;
+    // Warm start: an environment the pool prepared for this lab, its setup already run; the start only claims it.
+    std::optional<WarmClaim> warm;
     if (options.useWarmPool)
-        warm = WarmPool(work, m_tag).claim(labId);
+        warm = WarmPool(work, m_tag).claim(**pack, options.parameterSeed);
     RuntimeImages images(work);
     const DockerProgressFn imageProgress = [&progress](const DockerProgress &p) {
         if (progress)
@@ -176,12 +181,16 @@ Result<StartOutcome> ExamRuntime::start(const QString &labId, const StartOptions
         return cancelledBeforeAttempt;
 
     ExamAttempt draft;
-    if (warm)
-        draft.id = warm->value(u"session"_s).toString();
     draft.labId = labId;
     draft.mode = options.mode;
     draft.grant = options.grant;
-    draft.parameters = labparameters::draw((*pack)->parameters, options.parameterSeed.value_or(labparameters::randomSeed()));
+    if (warm) {
+        // The member's parameters are the ones its setup used: the questions must show those.
+        draft.id = warm->runtimeInfo.value(u"session"_s).toString();
+        draft.parameters = warm->parameters;
+    } else {
+        draft.parameters = labparameters::draw((*pack)->parameters, options.parameterSeed.value_or(labparameters::randomSeed()));
+    }
     auto attempt = m_store.createAttempt(draft);
     if (!attempt)
         return attempt.error();
@@ -194,15 +203,18 @@ Result<StartOutcome> ExamRuntime::start(const QString &labId, const StartOptions
         !r)
         return r.error();
     if (warm) {
-        (*warm)[u"warm"_s] = true;
-        (*warm)[u"timings"_s] = QJsonObject{}; // the fill's stage timings are not this start's
-        if (auto r = m_store.updateRuntimeInfo(id, *warm); !r)
+        QJsonObject &info = warm->runtimeInfo;
+        info[u"warm"_s] = true;
+        info[u"preparedAt"_s] = warm->preparedAt.toString(Qt::ISODateWithMs);
+        // The fill's stage timings are not this start's; how long its setup took is kept apart.
+        info[u"timings"_s] = QJsonObject{{u"warmSetupMs"_s, warm->setupMs}};
+        if (auto r = m_store.updateRuntimeInfo(id, info); !r)
             return r.error();
         WarmPool::settle(id);
     }
 
     // claim() attached this very runtimeInfo already, so attach() cannot fail here.
-    ExamStack stack = warm ? *ExamStack::attach(work, *warm) : ExamStack(work, StackBlueprint(id, labId, m_tag), sessionDir);
+    ExamStack stack = warm ? *ExamStack::attach(work, warm->runtimeInfo) : ExamStack(work, StackBlueprint(id, labId, m_tag), sessionDir);
     stack.setCancellation(options.cancellation);
     const auto clusterOfStack = [&stack] { return stack.runtimeInfo().value(u"cluster"_s).toString(); };
     if (cancelled())
@@ -225,12 +237,16 @@ Result<StartOutcome> ExamRuntime::start(const QString &labId, const StartOptions
     }
 
     stage.restart();
-    if (progress)
-        progress(u"Running the lab's setup scripts"_s, 85);
-    LabScriptRunner runner(stack, **pack);
-    runner.setParameters(attempt->parameters);
     StartOutcome out;
-    out.setup = runner.runSetup();
+    if (warm) {
+        out.setup = warm->setup; // ran when the member was prepared, with the attempt's parameters
+    } else {
+        if (progress)
+            progress(u"Running the lab's setup scripts"_s, 85);
+        LabScriptRunner runner(stack, **pack);
+        runner.setParameters(attempt->parameters);
+        out.setup = runner.runSetup();
+    }
     timings[u"setupMs"_s] = stage.elapsed();
     if (cancelled())
         return abandonCancelled(id, clusterOfStack());

@@ -1,5 +1,6 @@
 #pragma once
-// The exam lifecycle on top of the store: start (images → attempt → stack → setup → Ready), grade (Grading →
+// The exam lifecycle on top of the store: start (images → attempt → stack → setup → Ready; from the warm pool:
+// claim → attempt with the member's parameters → Ready, its setup having run when it was prepared), grade (Grading →
 // Graded, results and score through core's scoring), solve, exec, stop (→ Terminated), and recovery after a crash
 // (resume what is alive, fail what was interrupted, remove what belongs to no live attempt).
 //
@@ -31,7 +32,9 @@ struct StartOptions
 {
     QString mode = QStringLiteral("exam"); ///< "exam" | "practice"
     bool buildImages = true;               ///< build missing runtime/lab images (else fail and say how)
-    bool useWarmPool = true;               ///< take a waiting environment for the lab from the WarmPool, if any
+    /// Take a waiting environment for the lab from the WarmPool, if one fits (prepared from this pack and, with
+    /// parameterSeed, drawn from it); its setup has run already, so the start only claims it.
+    bool useWarmPool = true;
     /// When set, cancelling it aborts the start: the Docker call in flight is cut off, whatever was created is
     /// removed, the attempt ends Terminated and start() fails with code "exam.cancelled".
     std::shared_ptr<StartCancellation> cancellation;
