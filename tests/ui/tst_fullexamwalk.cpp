@@ -18,6 +18,7 @@
 #include "ui/accountpage.h"
 #include "ui/appwindow.h"
 #include "ui/catalogpage.h"
+#include "ui/examflow.h"
 #include "ui/historypage.h"
 #include "ui/resultspage.h"
 #include "ui/serveraccount.h"
@@ -126,10 +127,29 @@ void TestFullExamWalk::registerBuyStartSubmitSyncAndSeeItElsewhere()
         catalog->selectLab(FullLab);
         QVERIFY2(!catalog->startButton()->isEnabled(), "a full lab is locked without a pass");
 
+        // Started anyway (a catalog whose lock is out of date): not signed in → "Sign in".
+        const auto refusedWith = [&](const QString &text, const QString &action) {
+            w.examFlow()->start(FullLab, QStringLiteral("exam"));
+            if (waitForStart(w))
+                return false;
+            const bool ok = w.progressPage()->errorLabel()->text().contains(text)
+                            && w.progressPage()->actionButton()->isVisible()
+                            && w.progressPage()->actionButton()->text() == action;
+            if (!ok)
+                qWarning("refusal: %s / %s", qPrintable(w.progressPage()->errorLabel()->text()),
+                         qPrintable(w.progressPage()->actionButton()->text()));
+            w.progressPage()->actionButton()->click();
+            return ok && w.currentPage() == AppWindow::Page::Account;
+        };
+        QVERIFY(refusedWith(QStringLiteral("need you to be signed in"), QStringLiteral("Sign in")));
+
         // 1. Create the account on the Account page.
         signIn(w, email, true);
         QTRY_VERIFY_WITH_TIMEOUT(w.accountPage()->findChild<QLabel *>(QStringLiteral("accountUser"))->text().contains(email),
                                  20'000);
+        // Signed in without a pass: the server answers 403 → "Open the Account page".
+        QVERIFY(refusedWith(QStringLiteral("needs an active pass"), QStringLiteral("Open the Account page")));
+        QVERIFY(w.store()->attempts()->isEmpty());
 
         // 2. Buy: a double click opens one checkout; the learner pays on the (stand-in) checkout page.
         QList<QUrl> opened;
