@@ -66,8 +66,10 @@ TerminalReplayWidget::TerminalReplayWidget(QWidget *parent) : QWidget(parent)
             [this] { m_speed = m_speedBox->currentData().toDouble(); });
     connect(m_idleBox, &QCheckBox::toggled, this, &TerminalReplayWidget::setIdleCompression);
     connect(m_timeline, &QSlider::valueChanged, this, [this](int ms) {
+        // The slider counts whole milliseconds: its end is the recording's end, not the millisecond before the
+        // last event (which would leave the last output off the screen).
         if (!m_settingSlider)
-            seek(ms / 1000.0);
+            seek(ms >= m_timeline->maximum() ? duration() : ms / 1000.0);
     });
     connect(m_markerBox, &QComboBox::activated, this, [this](int i) {
         if (i > 0)
