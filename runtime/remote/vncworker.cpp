@@ -173,7 +173,7 @@ VncWorker::ConnectResult VncWorker::connectOnce(ClientPtr &client, QString *erro
     cl->format.blueShift = 0;
     m_encodings = m_config.encodings.toLatin1();
     cl->appData.encodingsString = m_encodings.constData();
-    cl->appData.compressLevel = std::clamp(m_config.compressLevel, 0, 9);
+    cl->appData.compressLevel = m_config.effectiveCompressLevel();
     cl->appData.enableJPEG = m_config.jpegQuality >= 0;
     cl->appData.qualityLevel = std::clamp(m_config.jpegQuality, 0, 9);
     cl->appData.useRemoteCursor = TRUE; // the view draws the pointer locally: no round trip per mouse move
@@ -279,7 +279,7 @@ bool VncWorker::drainCommands(rfbClient *cl)
     if (compress != -2) {
         m_config.compressLevel = compress;
         m_config.jpegQuality = quality;
-        cl->appData.compressLevel = std::clamp(compress, 0, 9);
+        cl->appData.compressLevel = m_config.effectiveCompressLevel();
         cl->appData.enableJPEG = quality >= 0;
         cl->appData.qualityLevel = std::clamp(quality, 0, 9);
         if (!SetFormatAndEncodings(cl))

@@ -95,6 +95,8 @@ private Q_SLOTS:
     void firstFrame_data();
     void firstFrame();
     void encodingsDrawTheSameDesktop();
+    void compressionFollowsTheHost_data();
+    void compressionFollowsTheHost();
     void wrongPasswordIsRefused();
     void unreachableServerIsNamed();
     void typedTextReachesXterm_data();
@@ -297,6 +299,33 @@ void TestVncSession::encodingsDrawTheSameDesktop()
                 && QColor(sinks[0]->frame.pixel(x, y)) != QColor(QStringLiteral("#336699"));
     QVERIFY2(textPixels > 1000, qPrintable(QString::number(textPixels)));
     m_server.stopClients();
+}
+
+void TestVncSession::compressionFollowsTheHost_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("asked");
+    QTest::addColumn<int>("used");
+    // The exam desktop is always reached through Docker's port on 127.0.0.1: no zlib; a remote Docker host: level 1.
+    QTest::newRow("127.0.0.1") << QStringLiteral("127.0.0.1") << VncSessionConfig::kAutomaticCompress << 0;
+    QTest::newRow("127.1.2.3") << QStringLiteral("127.1.2.3") << VncSessionConfig::kAutomaticCompress << 0;
+    QTest::newRow("::1") << QStringLiteral("::1") << VncSessionConfig::kAutomaticCompress << 0;
+    QTest::newRow("localhost") << QStringLiteral("LocalHost") << VncSessionConfig::kAutomaticCompress << 0;
+    QTest::newRow("remote engine") << QStringLiteral("10.0.0.7") << VncSessionConfig::kAutomaticCompress << 1;
+    QTest::newRow("remote name") << QStringLiteral("docker.example") << VncSessionConfig::kAutomaticCompress << 1;
+    QTest::newRow("asked for, loopback") << QStringLiteral("127.0.0.1") << 6 << 6;
+    QTest::newRow("out of range") << QStringLiteral("10.0.0.7") << 12 << 9;
+}
+
+void TestVncSession::compressionFollowsTheHost()
+{
+    QFETCH(QString, host);
+    QFETCH(int, asked);
+    QFETCH(int, used);
+    VncSessionConfig config;
+    config.host = host;
+    config.compressLevel = asked;
+    QCOMPARE(config.effectiveCompressLevel(), used);
 }
 
 void TestVncSession::wrongPasswordIsRefused()
