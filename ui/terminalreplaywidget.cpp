@@ -147,9 +147,11 @@ QList<TerminalReplayWidget::Marker> TerminalReplayWidget::markers() const
 
 bool TerminalReplayWidget::jumpToMarker(const QString &label)
 {
-    for (const Marker &m : markers()) {
-        if (m.label == label) {
-            seek(m.position);
+    const QList<Marker> all = markers();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (all.at(i).label == label) {
+            seek(all.at(i).position);
+            m_markerBox->setCurrentIndex(int(i) + 1); // the box says where the replay is ("Jump to…" is item 0)
             return true;
         }
     }
