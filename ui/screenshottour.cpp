@@ -10,6 +10,7 @@
 #include "ui/questionpanel.h"
 #include "ui/resultspage.h"
 #include "ui/serveraccount.h"
+#include "ui/terminalreplaywidget.h"
 #include "runtime/remote/terminalsurface.h"
 #include "ui/terminalwindow.h"
 #include "ui/vncview.h"
@@ -26,6 +27,7 @@
 #include <QLoggingCategory>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QToolButton>
 
@@ -53,6 +55,13 @@ ScreenshotTour::ScreenshotTour(AppWindow *window, QString dir) : QObject(window)
             t->surface()->sendText(text + QLatin1Char('\r'));
     };
     auto page = [w](AppWindow::Page p) { return [w, p] { return w->currentPage() == p; }; };
+    // The desktop tab's view once the server has resized the desktop to it (one desktop pixel per view pixel).
+    auto desktopFits = [w] {
+        QWidget *tab = w->workspacePage()->tabs()->widget(WorkspacePage::DesktopTab);
+        auto *view = tab ? tab->findChild<VncView *>() : nullptr;
+        auto *session = tab ? tab->findChild<VncSession *>() : nullptr;
+        return view && session && session->frameSize() == view->viewport()->size() * view->devicePixelRatioF();
+    };
     auto after = [](int ms) {
         auto clock = std::make_shared<QElapsedTimer>();
         return [clock, ms] {
@@ -94,7 +103,24 @@ ScreenshotTour::ScreenshotTour(AppWindow *window, QString dir) : QObject(window)
              shoot(QStringLiteral("04-workspace-terminal.png"));
              w->workspacePage()->showTab(WorkspacePage::DesktopTab);
          }},
-        {QStringLiteral("desktop shot"), after(6000),
+        // The desktop follows the panel: a narrower question panel, a wider desktop (12), then back for 05.
+        {QStringLiteral("desktop fitted"), [desktopFits, wait = after(4000)] { return wait() && desktopFits(); },
+         [this, w] {
+             if (auto *split = w->workspacePage()->findChild<QSplitter *>()) {
+                 m_splitState = split->saveState();
+                 const int total = split->sizes().value(0) + split->sizes().value(1);
+                 split->setSizes({total / 4, total - total / 4});
+             }
+         },
+         30'000},
+        {QStringLiteral("wider desktop"), [desktopFits, wait = after(1500)] { return wait() && desktopFits(); },
+         [this, w] {
+             shoot(QStringLiteral("12-workspace-desktop-wider.png"));
+             if (auto *split = w->workspacePage()->findChild<QSplitter *>())
+                 split->restoreState(m_splitState);
+         },
+         30'000},
+        {QStringLiteral("desktop shot"), [desktopFits, wait = after(6000)] { return wait() && desktopFits(); },
          [this, w] {
              shoot(QStringLiteral("05-workspace-desktop.png"));
              w->workspacePage()->showTab(WorkspacePage::TerminalTab);
@@ -103,7 +129,8 @@ ScreenshotTour::ScreenshotTour(AppWindow *window, QString dir) : QObject(window)
              qp->toggleFlag();
              qp->noteEdit()->setPlainText(QStringLiteral("publish on 127.0.0.1 only?"));
              w->workspacePage()->requestCheck();
-         }},
+         },
+         30'000},
         {QStringLiteral("practice check"),
          [w] { return !w->workspacePage()->questions()->checkResultLabel()->text().isEmpty(); },
          [this, w] {
@@ -129,6 +156,20 @@ ScreenshotTour::ScreenshotTour(AppWindow *window, QString dir) : QObject(window)
              w->showPage(AppWindow::Page::Settings);
          }},
         {QStringLiteral("settings"), after(500), [this] { shoot(QStringLiteral("10-settings.png")); }},
+        // The attempt's terminal replay under its results, at the moment question 2 was opened.
+        {QStringLiteral("results replay"), after(100),
+         [this, w] {
+             w->showPage(AppWindow::Page::Results);
+             if (auto shown = w->resultsPage()->showReplay(); !shown) {
+                 qCWarning(lcTour) << "no replay:" << shown.error().message;
+                 ++m_failures;
+             } else if (!w->resultsPage()->replay()->jumpToMarker(QStringLiteral("Question 2"))) {
+                 qCWarning(lcTour) << "the replay has no \"Question 2\" marker";
+                 ++m_failures;
+             }
+         }},
+        {QStringLiteral("results replay shot"), after(800),
+         [this] { shoot(QStringLiteral("11-results-replay.png")); }},
     };
     addAccountSteps();
 }

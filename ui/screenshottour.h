@@ -3,6 +3,7 @@
 // workspace with terminal and desktop, results, answers, history, settings, then the account and a pass) and saves a 1280×800 PNG of each
 // page into DIR. Used by scripts/screenshots.sh for docs/user-guide.md; needs dockerd and the exam images.
 
+#include <QByteArray>
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
@@ -47,6 +48,7 @@ private:
     QElapsedTimer m_stepClock;
     QTimer m_timer;
     int m_failures = 0;
+    QByteArray m_splitState; ///< the workspace's splitter while the tour widens the desktop
 };
 
 } // namespace ckx

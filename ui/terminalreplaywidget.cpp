@@ -66,8 +66,10 @@ TerminalReplayWidget::TerminalReplayWidget(QWidget *parent) : QWidget(parent)
             [this] { m_speed = m_speedBox->currentData().toDouble(); });
     connect(m_idleBox, &QCheckBox::toggled, this, &TerminalReplayWidget::setIdleCompression);
     connect(m_timeline, &QSlider::valueChanged, this, [this](int ms) {
+        // The slider counts whole milliseconds: its end is the recording's end, not the millisecond before the
+        // last event (which would leave the last output off the screen).
         if (!m_settingSlider)
-            seek(ms / 1000.0);
+            seek(ms >= m_timeline->maximum() ? duration() : ms / 1000.0);
     });
     connect(m_markerBox, &QComboBox::activated, this, [this](int i) {
         if (i > 0)
@@ -145,9 +147,11 @@ QList<TerminalReplayWidget::Marker> TerminalReplayWidget::markers() const
 
 bool TerminalReplayWidget::jumpToMarker(const QString &label)
 {
-    for (const Marker &m : markers()) {
-        if (m.label == label) {
-            seek(m.position);
+    const QList<Marker> all = markers();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (all.at(i).label == label) {
+            seek(all.at(i).position);
+            m_markerBox->setCurrentIndex(int(i) + 1); // the box says where the replay is ("Jump to…" is item 0)
             return true;
         }
     }

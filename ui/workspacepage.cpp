@@ -7,10 +7,12 @@
 #include "ui/questionpanel.h"
 #include "ui/terminalview.h"
 #include "ui/terminalwindow.h"
+#include "runtime/remote/terminalrecorder.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -180,6 +182,21 @@ void WorkspacePage::replaceTab(int index, QWidget *widget, const QString &waitin
 void WorkspacePage::setTerminalWidget(QWidget *widget)
 {
     m_terminal = widget;
+    if (auto *t = qobject_cast<TerminalWindow *>(widget)) {
+        // Told while it happens, not only in the replay afterwards: the learner may want to know that what they
+        // type from now on will not be in the replay.
+        TerminalRecorder *recorder = t->recorder();
+        connect(recorder, &TerminalRecorder::stopped, this, [this, recorder] {
+            const QString size = QLocale::c().formattedDataSize(recorder->maxBytes(), 0,
+                                                                QLocale::DataSizeTraditionalFormat);
+            showAlert(tr("Terminal recording stopped at its size limit (%1): the terminal keeps working, but "
+                         "what follows will not be in the replay.")
+                          .arg(size),
+                      false, QStringLiteral("⏺"));
+        });
+        connect(recorder, &TerminalRecorder::failed, this,
+                [this](const QString &message) { showAlert(message, false, QStringLiteral("⏺")); });
+    }
     setTerminalFontPointSize(m_terminalFontPt);
     replaceTab(TerminalTab, widget, tr("Terminal: connecting…"), tr("Terminal"), tr("Alt+1"));
 }
@@ -213,9 +230,9 @@ void WorkspacePage::setBusy(const QString &message)
     m_pause->setEnabled(idle);
 }
 
-void WorkspacePage::showAlert(const QString &text, bool critical)
+void WorkspacePage::showAlert(const QString &text, bool critical, const QString &symbol)
 {
-    m_alert->setText(QStringLiteral(" ⏰ %1 ").arg(text));
+    m_alert->setText(QStringLiteral(" %1 %2 ").arg(symbol, text));
     m_alert->setStyleSheet(critical ? QStringLiteral("QLabel { background:#c62828; color:white; border-radius:4px; }")
                                     : QStringLiteral("QLabel { background:#f9a825; color:black; border-radius:4px; }"));
     m_alert->show();

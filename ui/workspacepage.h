@@ -36,14 +36,16 @@ public:
     QString attemptId() const { return m_attempt.id; }
     bool isPractice() const { return m_attempt.mode == QLatin1String("practice"); }
 
-    /// The terminal and desktop views (owned by the caller's session objects; the page only shows them).
+    /// The terminal and desktop views (owned by the caller's session objects; the page only shows them). A
+    /// TerminalWindow's recorder is watched: when its recording stops (size limit, disk error) the bar says so.
     void setTerminalWidget(QWidget *widget);
     /// The learner's terminal text size; kept for terminals attached later (0 keeps the view's default).
     void setTerminalFontPointSize(qreal points);
     void setDesktopWidget(QWidget *widget);
     void setDocsAllowed(const QStringList &prefixes);
     void setBusy(const QString &message); ///< grading / checking: buttons off, message shown; empty clears
-    void showAlert(const QString &text, bool critical);
+    /// Shows `text` in the bar for 20 s (and as a message); `symbol` says what it is about (the clock by default).
+    void showAlert(const QString &text, bool critical, const QString &symbol = QStringLiteral("⏰"));
     void setSplitterState(const QByteArray &state);
     QByteArray splitterState() const;
 

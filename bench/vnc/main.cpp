@@ -89,6 +89,18 @@ VncSessionConfig configFor(const XvncFixture &server)
     return config;
 }
 
+// Counts the view's paints, so the table shows the painting was part of what was measured.
+struct PaintCounter : QObject
+{
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+    qint64 paints = 0;
+};
+
 struct Client
 {
     Client(VncSessionConfig config) : session(std::move(config)), view(&session)
@@ -96,6 +108,7 @@ struct Client
         view.setScaleMode(VncView::ScaleMode::OneToOne);
         view.resize(1280, 800);
         view.show();
+        view.viewport()->installEventFilter(&paints);
         QObject::connect(&session, &VncSession::frameUpdated, &session, [this](const QRegion &r) {
             received += r;
             ++frames;
@@ -105,6 +118,7 @@ struct Client
     {
         return session.frameSize().isValid() && (QRegion(QRect(QPoint(), session.frameSize())) - received).isEmpty();
     }
+    PaintCounter paints; // before the view, which it outlives
     VncSession session;
     VncView view;
     QRegion received;
@@ -116,6 +130,8 @@ struct Interval
     double fps;
     double cpuPercent;
     double cpuMsPerFrame;
+    double paintsPerSecond;
+    double serverMsPerFrame; ///< Xtigervnc's CPU for the frames it sent this client
 };
 
 int freeXDisplay()
@@ -139,7 +155,14 @@ int main(int argc, char *argv[])
                                            QStringLiteral("s"), QStringLiteral("4"));
     const QCommandLineOption intervalsOption(QStringLiteral("intervals"), QStringLiteral("measured intervals per client"),
                                              QStringLiteral("n"), QStringLiteral("3"));
-    parser.addOptions({runsOption, secondsOption, intervalsOption});
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+                                        QStringLiteral("run only our encodings whose name contains this (profiling)"),
+                                        QStringLiteral("text"));
+    const QCommandLineOption noViewerOption(QStringLiteral("no-viewer"), QStringLiteral("skip xtigervncviewer"));
+    const QCommandLineOption serverLogOption(QStringLiteral("server-log"),
+                                             QStringLiteral("write Xtigervnc's log (encodings used per client) here"),
+                                             QStringLiteral("file"));
+    parser.addOptions({runsOption, secondsOption, intervalsOption, onlyOption, noViewerOption, serverLogOption});
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOption).toInt());
     const int seconds = std::max(1, parser.value(secondsOption).toInt());
@@ -185,18 +208,24 @@ int main(int argc, char *argv[])
         int compress;
         int quality;
     };
+    // The default is first: the ratio at the end is the default's.
     const Variant variants[] = {
-        {"ckx default: tight lossless, zlib 1", QStringLiteral("tight zrle copyrect hextile raw"), 1, -1},
-        {"ckx tight lossless, zlib 0", QStringLiteral("tight zrle copyrect hextile raw"), 0, -1},
+        {"ckx default on loopback: tight lossless, zlib 0", QStringLiteral("tight zrle copyrect hextile raw"),
+         VncSessionConfig::kAutomaticCompress, -1},
+        {"ckx tight lossless, zlib 1 (the default for remote hosts)", QStringLiteral("tight zrle copyrect hextile raw"), 1, -1},
+        {"ckx tight lossless, zlib 2 (the server compares frames)", QStringLiteral("tight zrle copyrect hextile raw"), 2, -1},
         {"ckx tight + JPEG quality 6", QStringLiteral("tight zrle copyrect hextile raw"), 1, 6},
         {"ckx zrle", QStringLiteral("zrle copyrect raw"), 1, -1},
         {"ckx raw", QStringLiteral("raw"), 0, -1},
     };
     std::printf("\n| client | encoding | fps received (median of %d x %d s) | server-sent updates/s | CPU %% of one core "
-                "| CPU ms per frame |\n| --- | --- | --- | --- | --- | --- |\n",
+                "| CPU ms per frame | view paints/s | Xtigervnc CPU ms per frame |\n"
+                "| --- | --- | --- | --- | --- | --- | --- | --- |\n",
                 intervals, seconds);
     double ourDefaultMsPerFrame = 0;
     for (const Variant &variant : variants) {
+        if (parser.isSet(onlyOption) && !QString::fromLatin1(variant.name).contains(parser.value(onlyOption)))
+            continue;
         VncSessionConfig config = configFor(server);
         config.encodings = variant.encodings;
         config.compressLevel = variant.compress;
@@ -210,6 +239,8 @@ int main(int argc, char *argv[])
         std::vector<Interval> samples;
         for (int i = 0; i < intervals; ++i) {
             const qint64 frames0 = client.frames;
+            const qint64 paints0 = client.paints.paints;
+            const double server0 = processCpuSeconds(server.serverPid());
             const double cpu0 = ownCpuSeconds();
             QElapsedTimer wall;
             wall.start();
@@ -217,7 +248,9 @@ int main(int argc, char *argv[])
             const double elapsed = double(wall.nsecsElapsed()) / 1e9;
             const double cpu = ownCpuSeconds() - cpu0;
             const double frames = double(client.frames - frames0);
-            samples.push_back({frames / elapsed, 100.0 * cpu / elapsed, frames > 0 ? 1000.0 * cpu / frames : 0});
+            samples.push_back({frames / elapsed, 100.0 * cpu / elapsed, frames > 0 ? 1000.0 * cpu / frames : 0,
+                               double(client.paints.paints - paints0) / elapsed,
+                               frames > 0 ? 1000.0 * (processCpuSeconds(server.serverPid()) - server0) / frames : 0});
         }
         auto pick = [&](double Interval::*field) {
             std::vector<double> v;
@@ -229,14 +262,24 @@ int main(int argc, char *argv[])
         const double connected = double(connection.nsecsElapsed()) / 1e9;
         runFor(300); // Xtigervnc logs the connection's statistics when it closes
         const qint64 sent = server.lastClientUpdateCount();
-        std::printf("| ckx (VncSession + VncView) | %s | %.1f | %.1f | %.1f | %.2f |\n", variant.name,
+        std::printf("| ckx (VncSession + VncView) | %s | %.1f | %.1f | %.1f | %.2f | %.1f | %.2f |\n", variant.name,
                     pick(&Interval::fps), sent > 0 ? double(sent) / connected : 0.0, pick(&Interval::cpuPercent),
-                    pick(&Interval::cpuMsPerFrame));
+                    pick(&Interval::cpuMsPerFrame), pick(&Interval::paintsPerSecond),
+                    pick(&Interval::serverMsPerFrame));
         if (&variant == &variants[0])
             ourDefaultMsPerFrame = pick(&Interval::cpuMsPerFrame);
     }
 
     // 3. xtigervncviewer on the same server and animation, drawing into an Xvfb.
+    auto writeServerLog = [&] {
+        if (QFile log(parser.value(serverLogOption)); parser.isSet(serverLogOption) && log.open(QIODevice::WriteOnly))
+            log.write(server.serverLog());
+    };
+    if (parser.isSet(noViewerOption)) {
+        writeServerLog();
+        std::printf("\nconnect -> first full frame: median %.1f ms\n", median(firstFrameMs));
+        return 0;
+    }
     const int xvfbDisplay = freeXDisplay();
     QProcess xvfb;
     xvfb.start(QStringLiteral("Xvfb"), {QStringLiteral(":%1").arg(xvfbDisplay), QStringLiteral("-screen"), QStringLiteral("0"),
@@ -253,19 +296,21 @@ int main(int argc, char *argv[])
     viewer.start(QStringLiteral("xtigervncviewer"), {QStringLiteral("-passwd"), server.obfuscatedPasswordFile(),
                                                      QStringLiteral("%1::%2").arg(server.host()).arg(server.port())});
     if (!viewer.waitForStarted(5000)) {
-        std::printf("| xtigervncviewer 1.12 | (did not start: %s) | | | |\n", qPrintable(viewer.errorString()));
+        std::printf("| xtigervncviewer 1.12 | (did not start: %s) | | | | | | |\n", qPrintable(viewer.errorString()));
     } else {
         QThread::msleep(3000); // connect, first frame, its throughput-based encoding choice
-        std::vector<double> viewerCpu, xvfbCpu;
+        std::vector<double> viewerCpu, xvfbCpu, serverCpu;
         for (int i = 0; i < intervals; ++i) {
             const double v0 = processCpuSeconds(viewer.processId());
             const double x0 = processCpuSeconds(xvfb.processId());
+            const double s0 = processCpuSeconds(server.serverPid());
             QElapsedTimer wall;
             wall.start();
             QThread::msleep(ulong(seconds) * 1000);
             const double elapsed = double(wall.nsecsElapsed()) / 1e9;
             viewerCpu.push_back(100.0 * (processCpuSeconds(viewer.processId()) - v0) / elapsed);
             xvfbCpu.push_back(100.0 * (processCpuSeconds(xvfb.processId()) - x0) / elapsed);
+            serverCpu.push_back(100.0 * (processCpuSeconds(server.serverPid()) - s0) / elapsed);
         }
         const bool alive = viewer.state() == QProcess::Running;
         viewer.terminate();
@@ -278,8 +323,9 @@ int main(int argc, char *argv[])
         const double viewerMs = sentPerSecond > 0 ? 10.0 * median(viewerCpu) / sentPerSecond : 0.0;
         const double withXvfbMs = sentPerSecond > 0 ? 10.0 * (median(viewerCpu) + median(xvfbCpu)) / sentPerSecond : 0.0;
         std::printf("| xtigervncviewer 1.12 | its automatic choice (Tight; JPEG when throughput is low) | (not "
-                    "countable) | %.1f | %.1f (+ %.1f in its Xvfb) | ~%.2f (~%.2f with its Xvfb) |\n",
-                    sentPerSecond, median(viewerCpu), median(xvfbCpu), viewerMs, withXvfbMs);
+                    "countable) | %.1f | %.1f (+ %.1f in its Xvfb) | ~%.2f (~%.2f with its Xvfb) | – | ~%.2f |\n",
+                    sentPerSecond, median(viewerCpu), median(xvfbCpu), viewerMs, withXvfbMs,
+                    sentPerSecond > 0 ? 10.0 * median(serverCpu) / sentPerSecond : 0.0);
         if (!alive)
             std::printf("(xtigervncviewer exited early: %s)\n", viewer.readAll().right(400).constData());
         std::printf("\nCPU per frame, ckx default / xtigervncviewer: %.2f alone, %.2f counting its Xvfb (our painting "
@@ -289,6 +335,7 @@ int main(int argc, char *argv[])
     }
     xvfb.terminate();
     xvfb.waitForFinished(3000);
+    writeServerLog();
 
     std::printf("\nconnect -> first full 1280x800 frame over %d connections: median %.1f ms (min %.1f, max %.1f); "
                 "target <= 300 ms\n",

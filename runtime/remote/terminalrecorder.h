@@ -46,6 +46,7 @@ public:
     void mark(const QString &label);
 
     bool capReached() const { return m_capped; }
+    qint64 maxBytes() const { return m_options.maxBytes; }
     qint64 bytesWritten() const { return m_written; }
 
     /// The note written as the last output when the size cap is reached (also shown by the replay).

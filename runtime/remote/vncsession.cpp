@@ -8,6 +8,8 @@
 
 #include <rfb/rfbclient.h>
 
+#include <algorithm>
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -19,6 +21,15 @@
 #include <sys/stat.h>
 
 namespace ckx {
+
+int VncSessionConfig::effectiveCompressLevel() const
+{
+    if (compressLevel != kAutomaticCompress)
+        return std::clamp(compressLevel, 0, 9);
+    const bool loopback = host.startsWith(QLatin1String("127.")) || host == QLatin1String("::1")
+        || host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0;
+    return loopback ? 0 : 1;
+}
 
 Q_LOGGING_CATEGORY(lcVnc, "ckx.runtime.vnc", QtInfoMsg)
 

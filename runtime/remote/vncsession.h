@@ -24,7 +24,13 @@ struct VncSessionConfig
     /// Preferred first. Loopback has bandwidth to spare and the CPU is what is scarce, so lossless Tight with
     /// cheap zlib levels beats JPEG (which also blurs terminal text).
     QString encodings = QStringLiteral("tight zrle copyrect hextile raw");
-    int compressLevel = 1; ///< 0..9 (Tight/ZRLE zlib level)
+    /// 0..9 (Tight/ZRLE zlib level), or kAutomaticCompress: 0 when the server is on this machine (the exam desktop
+    /// through Docker's port on 127.0.0.1: no compression is cheapest for both ends, see docs/benchmarks.md), 1
+    /// otherwise (a remote Docker host: bandwidth matters).
+    int compressLevel = kAutomaticCompress;
+    static constexpr int kAutomaticCompress = -1;
+    /// compressLevel with the automatic choice made for `host`.
+    int effectiveCompressLevel() const;
     int jpegQuality = -1;  ///< 0..9 enables lossy JPEG for photo-like areas; -1 keeps Tight lossless
 
     bool reconnect = true;        ///< retry with backoff when the connection drops (not after a wrong password)

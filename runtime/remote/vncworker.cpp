@@ -173,7 +173,7 @@ VncWorker::ConnectResult VncWorker::connectOnce(ClientPtr &client, QString *erro
     cl->format.blueShift = 0;
     m_encodings = m_config.encodings.toLatin1();
     cl->appData.encodingsString = m_encodings.constData();
-    cl->appData.compressLevel = std::clamp(m_config.compressLevel, 0, 9);
+    cl->appData.compressLevel = m_config.effectiveCompressLevel();
     cl->appData.enableJPEG = m_config.jpegQuality >= 0;
     cl->appData.qualityLevel = std::clamp(m_config.jpegQuality, 0, 9);
     cl->appData.useRemoteCursor = TRUE; // the view draws the pointer locally: no round trip per mouse move
@@ -184,6 +184,9 @@ VncWorker::ConnectResult VncWorker::connectOnce(ClientPtr &client, QString *erro
     cl->GetPassword = &VncWorker::getPassword;
     cl->MallocFrameBuffer = &VncWorker::mallocFrameBuffer;
     cl->GotFrameBufferUpdate = &VncWorker::gotFrameBufferUpdate;
+    cl->GotFillRect = &VncWorker::gotFillRect;
+    cl->GotBitmap = &VncWorker::gotBitmap;
+    cl->GotCopyRect = &VncWorker::gotCopyRect;
     cl->FinishedFrameBufferUpdate = &VncWorker::finishedFrameBufferUpdate;
     cl->GotXCutText = &VncWorker::gotXCutText;
     cl->GotCursorShape = &VncWorker::gotCursorShape;
@@ -276,7 +279,7 @@ bool VncWorker::drainCommands(rfbClient *cl)
     if (compress != -2) {
         m_config.compressLevel = compress;
         m_config.jpegQuality = quality;
-        cl->appData.compressLevel = std::clamp(compress, 0, 9);
+        cl->appData.compressLevel = m_config.effectiveCompressLevel();
         cl->appData.enableJPEG = quality >= 0;
         cl->appData.qualityLevel = std::clamp(quality, 0, 9);
         if (!SetFormatAndEncodings(cl))
@@ -319,6 +322,8 @@ rfbBool VncWorker::mallocFrameBuffer(rfbClient *client)
     client->frameBuffer = reinterpret_cast<uint8_t *>(w->m_frame.get());
     w->m_frameSize = QSize(client->width, client->height);
     w->m_dirty = QRegion();
+    w->m_hookWritten = QRegion();
+    w->m_lastHookWrite = QRect();
     w->m_surface->reset(w->m_frameSize);
     Q_EMIT w->resized(w->m_frameSize);
     return TRUE;
@@ -326,7 +331,51 @@ rfbBool VncWorker::mallocFrameBuffer(rfbClient *client)
 
 void VncWorker::gotFrameBufferUpdate(rfbClient *client, int x, int y, int w, int h)
 {
-    self(client)->m_dirty += QRect(x, y, w, h);
+    // Called after each rectangle is decoded. What no hook wrote (ZRLE and JPEG write the decoder's framebuffer
+    // themselves) is copied from there now, once, before the next rectangle can CopyRect from it.
+    VncWorker *self = VncWorker::self(client);
+    const QRect r = QRect(x, y, w, h) & QRect(QPoint(0, 0), self->m_frameSize);
+    const QRegion direct = QRegion(r) - self->m_hookWritten;
+    self->m_hookWritten = QRegion();
+    self->m_lastHookWrite = QRect();
+    if (!direct.isEmpty())
+        self->m_surface->copyFrom(self->m_frame.get(), self->m_frameSize.width(), direct);
+    self->m_dirty += r;
+}
+
+void VncWorker::gotFillRect(rfbClient *client, int x, int y, int w, int h, quint32 colour)
+{
+    // Solid fills, decoded rectangles and CopyRect go straight into the surface the view paints: the decoder's
+    // own framebuffer would only be copied from again (32 bits per pixel always: rfbGetClient(8, 3, 4) above).
+    VncWorker *self = VncWorker::self(client);
+    const QRect r(x, y, w, h);
+    self->m_surface->fill(r, colour);
+    self->noteHookWrite(r);
+}
+
+void VncWorker::gotBitmap(rfbClient *client, const quint8 *buffer, int x, int y, int w, int h)
+{
+    VncWorker *self = VncWorker::self(client);
+    const QRect r(x, y, w, h);
+    self->m_surface->put(r, reinterpret_cast<const quint32 *>(buffer));
+    self->noteHookWrite(r);
+}
+
+void VncWorker::gotCopyRect(rfbClient *client, int sx, int sy, int w, int h, int dx, int dy)
+{
+    VncWorker *self = VncWorker::self(client);
+    self->m_surface->move(QRect(sx, sy, w, h), QPoint(dx, dy));
+    self->noteHookWrite(QRect(dx, dy, w, h));
+}
+
+void VncWorker::noteHookWrite(const QRect &rect)
+{
+    // Hextile and RRE fill a background, then many small rectangles inside it: those add nothing to the region,
+    // and skipping them keeps the union from growing with every subrectangle.
+    if (m_lastHookWrite.contains(rect))
+        return;
+    m_hookWritten += rect;
+    m_lastHookWrite = rect;
 }
 
 void VncWorker::finishedFrameBufferUpdate(rfbClient *client)
@@ -336,8 +385,7 @@ void VncWorker::finishedFrameBufferUpdate(rfbClient *client)
     w->m_dirty = QRegion();
     if (region.isEmpty())
         return;
-    // The one copy of each damaged rectangle: from the decoder's framebuffer into the image the view paints.
-    w->m_surface->copyFrom(w->m_frame.get(), w->m_frameSize.width(), region);
+    // The pixels are in the surface already (gotFrameBufferUpdate): only tell the view what changed.
     Q_EMIT w->frameUpdated(region);
 }
 

@@ -76,6 +76,10 @@ private:
     static char *getPassword(_rfbClient *client);
     static qint8 mallocFrameBuffer(_rfbClient *client); // rfbBool
     static void gotFrameBufferUpdate(_rfbClient *client, int x, int y, int w, int h);
+    static void gotFillRect(_rfbClient *client, int x, int y, int w, int h, quint32 colour);
+    static void gotBitmap(_rfbClient *client, const quint8 *buffer, int x, int y, int w, int h);
+    static void gotCopyRect(_rfbClient *client, int sx, int sy, int w, int h, int dx, int dy);
+    void noteHookWrite(const QRect &rect);
     static void finishedFrameBufferUpdate(_rfbClient *client);
     static void gotXCutText(_rfbClient *client, const char *text, int length);
     static void gotCursorShape(_rfbClient *client, int xhot, int yhot, int width, int height, int bytesPerPixel);
@@ -97,7 +101,9 @@ private:
     std::unique_ptr<quint32[]> m_frame; // the decoder's framebuffer
     std::shared_ptr<VncFrameSurface> m_surface;
     QSize m_frameSize;
-    QRegion m_dirty;
+    QRegion m_dirty;       ///< this update's rectangles, for the view
+    QRegion m_hookWritten; ///< the part of the rectangle being decoded already written into the surface by a hook
+    QRect m_lastHookWrite;
     bool m_passwordAsked = false;
 };
 

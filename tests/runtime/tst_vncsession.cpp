@@ -12,6 +12,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
+#include <vector>
+
 #include <sys/stat.h>
 
 using namespace ckx;
@@ -91,6 +94,9 @@ private Q_SLOTS:
 
     void firstFrame_data();
     void firstFrame();
+    void encodingsDrawTheSameDesktop();
+    void compressionFollowsTheHost_data();
+    void compressionFollowsTheHost();
     void wrongPasswordIsRefused();
     void unreachableServerIsNamed();
     void typedTextReachesXterm_data();
@@ -238,6 +244,88 @@ void TestVncSession::firstFrame()
     // Xtigervnc may draw its pointer into the frame (at most one of these points).
     QVERIFY2(sink.matching(QColor(colour)) >= 4, sink.describe().constData());
     QVERIFY(states.size() >= 2); // connecting, connected
+}
+
+void TestVncSession::encodingsDrawTheSameDesktop()
+{
+    // Each encoding reaches the picture by another path: Raw and Tight's rectangles through libvncclient's bitmap
+    // hook, solid areas through its fill hook, ZRLE partly straight into the decoder's framebuffer, scrolling
+    // through CopyRect. All of them, connected while coloured text scrolls, end on the same picture.
+    QVERIFY(m_server.setRootColour(QStringLiteral("#336699")).ok());
+    const QStringList encodings = {QStringLiteral("raw"), QStringLiteral("tight copyrect"),
+                                   QStringLiteral("zrle copyrect"), QStringLiteral("hextile copyrect")};
+    std::vector<std::unique_ptr<VncSession>> sessions;
+    std::vector<std::unique_ptr<FrameSink>> sinks;
+    for (const QString &encoding : encodings) {
+        VncSessionConfig config = vncConfigFor(m_server);
+        config.encodings = encoding;
+        sessions.push_back(std::make_unique<VncSession>(config));
+        sinks.push_back(std::make_unique<FrameSink>(*sessions.back()));
+        sessions.back()->start();
+    }
+    for (const auto &sink : sinks)
+        QTRY_VERIFY2_WITH_TIMEOUT(sink->complete(), sink->describe().constData(), 5000);
+    auto xterm = m_server.startXterm(
+        QStringLiteral("for i in $(seq 1 90); do printf '\\033[3%dmline %d of the encodings test\\033[0m\\n' "
+                       "$((i % 7 + 1)) $i; sleep 0.01; done; echo done; sleep 60"),
+        QStringLiteral("90x30+40+30"));
+    QVERIFY2(xterm, xterm ? "" : qPrintable(xterm.error().message));
+    // Settled: every client's picture equals the Raw client's, pixel for pixel.
+    auto differing = [&](size_t i) {
+        const QImage &a = sinks[0]->frame, &b = sinks[i]->frame;
+        if (a.size() != b.size())
+            return qint64(a.width()) * a.height();
+        qint64 n = 0;
+        for (int y = 0; y < a.height(); ++y) {
+            const auto *pa = reinterpret_cast<const quint32 *>(a.constScanLine(y));
+            const auto *pb = reinterpret_cast<const quint32 *>(b.constScanLine(y));
+            for (int x = 0; x < a.width(); ++x)
+                n += pa[x] != pb[x] ? 1 : 0;
+        }
+        return n;
+    };
+    QTest::qWait(1500); // the text has scrolled by then
+    for (size_t i = 1; i < sinks.size(); ++i)
+        QTRY_VERIFY2_WITH_TIMEOUT(differing(i) == 0,
+                                  qPrintable(QStringLiteral("%1: %2 pixels differ from raw")
+                                                 .arg(encodings.at(int(i)))
+                                                 .arg(differing(i))),
+                                  10'000);
+    // And that picture has the scrolled coloured text on it, not only the background.
+    int textPixels = 0;
+    for (int y = 30; y < 400; ++y)
+        for (int x = 40; x < 600; ++x)
+            textPixels += QColor(sinks[0]->frame.pixel(x, y)) != QColor(Qt::white)
+                && QColor(sinks[0]->frame.pixel(x, y)) != QColor(QStringLiteral("#336699"));
+    QVERIFY2(textPixels > 1000, qPrintable(QString::number(textPixels)));
+    m_server.stopClients();
+}
+
+void TestVncSession::compressionFollowsTheHost_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("asked");
+    QTest::addColumn<int>("used");
+    // The exam desktop is always reached through Docker's port on 127.0.0.1: no zlib; a remote Docker host: level 1.
+    QTest::newRow("127.0.0.1") << QStringLiteral("127.0.0.1") << VncSessionConfig::kAutomaticCompress << 0;
+    QTest::newRow("127.1.2.3") << QStringLiteral("127.1.2.3") << VncSessionConfig::kAutomaticCompress << 0;
+    QTest::newRow("::1") << QStringLiteral("::1") << VncSessionConfig::kAutomaticCompress << 0;
+    QTest::newRow("localhost") << QStringLiteral("LocalHost") << VncSessionConfig::kAutomaticCompress << 0;
+    QTest::newRow("remote engine") << QStringLiteral("10.0.0.7") << VncSessionConfig::kAutomaticCompress << 1;
+    QTest::newRow("remote name") << QStringLiteral("docker.example") << VncSessionConfig::kAutomaticCompress << 1;
+    QTest::newRow("asked for, loopback") << QStringLiteral("127.0.0.1") << 6 << 6;
+    QTest::newRow("out of range") << QStringLiteral("10.0.0.7") << 12 << 9;
+}
+
+void TestVncSession::compressionFollowsTheHost()
+{
+    QFETCH(QString, host);
+    QFETCH(int, asked);
+    QFETCH(int, used);
+    VncSessionConfig config;
+    config.host = host;
+    config.compressLevel = asked;
+    QCOMPARE(config.effectiveCompressLevel(), used);
 }
 
 void TestVncSession::wrongPasswordIsRefused()

@@ -1,7 +1,9 @@
 // The whole exam as a learner does it, against the real runtime on the real dockerd (images built by the
 // runtime's scripts): catalog → Start → workspace with a live terminal → type the answer to question 1 →
-// flag and note → submit → per-check results; then a resume after the window is closed mid-exam.
+// the remote desktop fits the window, also after a resize → flag and note → submit → per-check results → the
+// terminal's replay, jumping to a question; then a resume after the window is closed mid-exam.
 #include "core/examstore.h"
+#include "runtime/remote/vncsession.h"
 #include "runtime/remote/terminalsurface.h"
 #include "ui/appwindow.h"
 #include "ui/catalogpage.h"
@@ -11,8 +13,10 @@
 #include "ui/resultspage.h"
 #include "ui/settingspage.h"
 #include "ui/startprogresspage.h"
+#include "ui/terminalreplaywidget.h"
 #include "ui/terminalview.h"
 #include "ui/terminalwindow.h"
+#include "ui/vncview.h"
 #include "ui/workspacepage.h"
 #include "fixtures/dockerlabpack.h"
 #include "fixtures/dockertestenv.h"
@@ -26,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSlider>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +56,22 @@ bool screenContains(TerminalSurface *s, const QString &needle)
         if (s->lineText(l).trimmed() == needle)
             return true;
     return false;
+}
+
+bool screenHas(TerminalSurface *s, const QString &part)
+{
+    for (qint64 l = s->firstLine(); l < s->screenTop() + s->rows(); ++l)
+        if (s->lineText(l).contains(part))
+            return true;
+    return false;
+}
+
+// The desktop is as large as the view, in device pixels, and painted one to one (no scaling, no bands).
+bool desktopFitsView(VncView *view, VncSession *session)
+{
+    const QSize viewport = view->viewport()->size() * view->devicePixelRatioF();
+    return session->frameSize() == viewport
+        && view->mapFromDesktop(QRect(QPoint(), session->frameSize())) == view->viewport()->rect();
 }
 
 } // namespace
@@ -117,6 +138,32 @@ private Q_SLOTS:
         QTest::keyClicks(term->view(), QStringLiteral("docker ps --format '{{.Names}}'"));
         QTest::keyClick(term->view(), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(screenContains(term->surface(), worker), 30'000);
+
+        // The remote desktop: the server resized it to the view, and does again when the window changes size.
+        w.workspacePage()->showTab(WorkspacePage::DesktopTab);
+        QWidget *desktop = w.workspacePage()->tabs()->widget(WorkspacePage::DesktopTab);
+        auto *vnc = desktop->findChild<VncView *>();
+        auto *vncSession = desktop->findChild<VncSession *>();
+        QVERIFY(vnc && vncSession);
+        QCOMPARE(vnc->scaleMode(), VncView::ScaleMode::Fit);
+        QTRY_VERIFY_WITH_TIMEOUT(vncSession->state() == VncSession::State::Connected, 30'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(desktopFitsView(vnc, vncSession), qPrintable(QStringLiteral("desktop %1x%2, view %3x%4")
+                                      .arg(vncSession->frameSize().width()).arg(vncSession->frameSize().height())
+                                      .arg(vnc->viewport()->width()).arg(vnc->viewport()->height())), 20'000);
+        const QSize firstFit = vncSession->frameSize();
+        w.resize(w.width() - 120, w.height() - 80);
+        QTRY_VERIFY(vnc->viewport()->size() != firstFit);
+        QTRY_VERIFY2_WITH_TIMEOUT(desktopFitsView(vnc, vncSession), qPrintable(QStringLiteral("desktop %1x%2, view %3x%4")
+                                      .arg(vncSession->frameSize().width()).arg(vncSession->frameSize().height())
+                                      .arg(vnc->viewport()->width()).arg(vnc->viewport()->height())), 20'000);
+        QVERIFY(vncSession->frameSize() != firstFit);
+        // The resized desktop is drawn: its last row arrives (not the black of a frame never sent).
+        QTRY_VERIFY_WITH_TIMEOUT(vnc->frame().size() == vncSession->frameSize()
+                                     && vnc->frame().pixelColor(vnc->frame().width() / 2, vnc->frame().height() - 1)
+                                            != QColor(Qt::black),
+                                 20'000);
+        w.workspacePage()->showTab(WorkspacePage::TerminalTab);
+
         // Exam shortcuts that no shell needs work while typing in the terminal; the rest stay the shell's.
         QCOMPARE(w.workspacePage()->questions()->currentIndex(), 0);
         QTest::keyClick(term->view(), Qt::Key_Right, Qt::AltModifier);
@@ -135,6 +182,11 @@ private Q_SLOTS:
                     == QStringLiteral("come back: port publishing"));
         QVERIFY(w.store()->questionMarks(attemptId)->value(QStringLiteral("2")).flagged);
         QCOMPARE(qp->stripText(1), QStringLiteral("2⚑"));
+        // Typed while at question 2: in the replay this comes after the "Question 2" marker.
+        w.workspacePage()->showTab(WorkspacePage::TerminalTab);
+        QTest::keyClicks(term->view(), QStringLiteral("echo after-question-$((1+1))"));
+        QTest::keyClick(term->view(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(screenContains(term->surface(), QStringLiteral("after-question-2")), 30'000);
 
         // Submit (two clicks) and wait for the results.
         w.workspacePage()->submitButton()->click();
@@ -157,6 +209,44 @@ private Q_SLOTS:
         QVERIFY(w.resultsPage()->summary()->text().contains(QStringLiteral("NOT PASSED")));
         // Flags and notes outlive the exam.
         QVERIFY(w.store()->questionMarks(attemptId)->value(QStringLiteral("2")).flagged);
+
+        // Replay the terminal: "Question 2" in the markers shows the screen as it was when question 2 was opened.
+        auto *replayButton = w.resultsPage()->findChild<QPushButton *>(QStringLiteral("replayTerminal"));
+        QVERIFY(replayButton && replayButton->isEnabled());
+        replayButton->click();
+        TerminalReplayWidget *replay = w.resultsPage()->replay();
+        QVERIFY(replay->isVisible());
+        QVERIFY(replay->duration() > 0);
+        auto *markerBox = replay->findChild<QComboBox *>(QStringLiteral("replayMarkers"));
+        QVERIFY(markerBox);
+        markerBox->setFocus();
+        for (int i = 0; i < markerBox->count() && !markerBox->currentText().endsWith(QStringLiteral("Question 2")); ++i)
+            QTest::keyClick(markerBox, Qt::Key_Down);
+        QVERIFY2(markerBox->currentText().endsWith(QStringLiteral("Question 2")), qPrintable(markerBox->currentText()));
+        double question2 = -1;
+        for (const TerminalReplayWidget::Marker &m : replay->markers()) {
+            if (m.label == QStringLiteral("Question 2")) {
+                question2 = m.position;
+                break;
+            }
+        }
+        QVERIFY(question2 > 0);
+        QCOMPARE(replay->position(), question2);
+        // What was typed before opening question 2 is on the replay's screen; what was typed after is not yet.
+        QVERIFY(screenContains(replay->surface(), worker));
+        QVERIFY(screenHas(replay->surface(), QStringLiteral("docker ps --format")));
+        QVERIFY(!screenHas(replay->surface(), QStringLiteral("after-question")));
+        // Dragging the timeline to its end shows the rest, the command line as typed and its output.
+        replay->timeline()->setValue(replay->timeline()->maximum());
+        QVERIFY(screenHas(replay->surface(), QStringLiteral("echo after-question-$((1+1))")));
+        QVERIFY(screenContains(replay->surface(), QStringLiteral("after-question-2")));
+        // Play from the start: the screen is rebuilt and moves on by itself.
+        replay->seek(0);
+        QVERIFY(!screenContains(replay->surface(), worker));
+        replay->setSpeed(8);
+        replay->play();
+        QTRY_VERIFY_WITH_TIMEOUT(replay->position() > 0.5, 5'000);
+        replay->pause();
         // The environment is torn down after grading.
         QTRY_VERIFY_WITH_TIMEOUT(w.store()->attempt(attemptId)->state == ExamState::Terminated, 60'000);
     }

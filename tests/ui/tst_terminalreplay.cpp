@@ -114,6 +114,17 @@ void TestTerminalReplay::timelineDragSeeks()
     w.timeline()->setValue(600);
     QCOMPARE(w.surface()->size(), QSize(80, 24));
     QVERIFY(screenText(*w.surface()).contains(QStringLiteral("first-output")));
+
+    // Recorded times are microseconds, the slider's are milliseconds: its end still shows the last output.
+    QFile f(m_dir.filePath(QStringLiteral("c.cast")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"version\": 2, \"width\": 80, \"height\": 24}\n"
+            "[0.500000, \"o\", \"$ \"]\n"
+            "[2.000700, \"o\", \"typed-last\\r\\n\"]\n");
+    f.close();
+    QVERIFY(w.load(f.fileName()).ok());
+    w.timeline()->setValue(w.timeline()->maximum());
+    QVERIFY2(screenText(*w.surface()).contains(QStringLiteral("typed-last")), qPrintable(screenText(*w.surface())));
 }
 
 void TestTerminalReplay::playAtEightTimesReachesTheEnd()

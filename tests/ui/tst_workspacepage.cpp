@@ -1,8 +1,11 @@
 // The workspace's clock with a clock the test moves: the label turns red under five minutes, alerts show at 30,
-// 15 and 5 minutes, and at zero the page asks for grading by itself. Practice pause freezes it.
+// 15 and 5 minutes, and at zero the page asks for grading by itself. Practice pause freezes it. A terminal recording
+// that reaches its size limit says so in the same bar while the exam goes on.
 #include "core/examstore.h"
 #include "core/labcatalog.h"
+#include "runtime/remote/terminalrecorder.h"
 #include "ui/questionpanel.h"
+#include "ui/terminalwindow.h"
 #include "ui/theme.h"
 #include "ui/workspacepage.h"
 #include "fixtures/uitestenv.h"
@@ -10,6 +13,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ckx;
@@ -138,6 +142,35 @@ private Q_SLOTS:
         open(page, store, a);
         QVERIFY(page.timer()->isPaused());
         QCOMPARE(page.timer()->remainingMs(), 7 * 60'000);
+    }
+
+    void recordingCapIsShownWhenReached()
+    {
+        ExamStore store;
+        QVERIFY(store.openDefault());
+        WorkspacePage page;
+        page.show();
+        open(page, store, attempt(store, QStringLiteral("exam"), 40));
+        auto *terminal = new TerminalWindow; // the page's tab owns it
+        page.setTerminalWidget(terminal);
+        QTemporaryDir dir;
+        TerminalRecorder::Options options;
+        options.maxBytes = 8 * 1024;
+        QVERIFY(terminal->recorder()->open(dir.filePath(QStringLiteral("a.cast")), QSize(80, 24), options));
+        // The learner's output fills the recording; nothing is said until the cap is reached, then at once.
+        const QByteArray line = QByteArray(70, 'x') + "\r\n";
+        int chunks = 0;
+        while (!terminal->recorder()->capReached() && chunks < 1000) {
+            QVERIFY(!page.alertLabel()->isVisible());
+            terminal->recorder()->recordOutput(line);
+            ++chunks;
+        }
+        QVERIFY(terminal->recorder()->capReached());
+        QVERIFY(chunks > 50); // it took the output to the cap, not a first write
+        QVERIFY(page.alertLabel()->isVisible());
+        QVERIFY2(page.alertLabel()->text().contains(QStringLiteral("recording stopped at its size limit (8 kB)")),
+                 qPrintable(page.alertLabel()->text()));
+        QVERIFY(!page.alertLabel()->text().contains(QStringLiteral("⏰"))); // not a clock alert
     }
 };
 
