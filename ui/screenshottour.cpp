@@ -40,6 +40,17 @@ namespace {
 const QString Lab = QStringLiteral("docker-basics-001");
 const QString FullLab = QStringLiteral("docker-images-001");
 
+/// A step's condition: true once `ms` have passed since it was first asked.
+std::function<bool()> after(int ms)
+{
+    auto clock = std::make_shared<QElapsedTimer>();
+    return [clock, ms] {
+        if (!clock->isValid())
+            clock->start();
+        return clock->elapsed() >= ms;
+    };
+}
+
 } // namespace
 
 ScreenshotTour::ScreenshotTour(AppWindow *window, QString dir) : QObject(window), m_window(window), m_dir(std::move(dir))
@@ -61,14 +72,6 @@ ScreenshotTour::ScreenshotTour(AppWindow *window, QString dir) : QObject(window)
         auto *view = tab ? tab->findChild<VncView *>() : nullptr;
         auto *session = tab ? tab->findChild<VncSession *>() : nullptr;
         return view && session && session->frameSize() == view->viewport()->size() * view->devicePixelRatioF();
-    };
-    auto after = [](int ms) {
-        auto clock = std::make_shared<QElapsedTimer>();
-        return [clock, ms] {
-            if (!clock->isValid())
-                clock->start();
-            return clock->elapsed() >= ms;
-        };
     };
 
     m_steps = {
@@ -179,14 +182,6 @@ void ScreenshotTour::addAccountSteps()
     // The paid path on the app's own local server (no Server URL: test-mode checkout). The tour plays the browser:
     // it posts the checkout page's form with Stripe's test card.
     AppWindow *w = m_window;
-    auto after = [](int ms) {
-        auto clock = std::make_shared<QElapsedTimer>();
-        return [clock, ms] {
-            if (!clock->isValid())
-                clock->start();
-            return clock->elapsed() >= ms;
-        };
-    };
     auto checkout = std::make_shared<QUrl>();
     auto paid = std::make_shared<bool>(false);
     auto *nam = new QNetworkAccessManager(this);
