@@ -105,6 +105,10 @@ AccountPage::AccountPage(AccountClient *client, QWidget *parent)
     m_types->setObjectName(QStringLiteral("accountPassTypes"));
     m_types->setHeaderLabels({tr("Pass"), tr("Length"), tr("Price"), QString()});
     m_types->setRootIsDecorated(false);
+    // The Buy buttons keep their own width; the pass's name takes the room.
+    m_types->header()->setStretchLastSection(false);
+    m_types->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_types->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     col->addWidget(m_types);
     col->addWidget(new QLabel(tr("<b>Your passes</b>"), signedIn));
     m_passes = new QTreeWidget(signedIn);
