@@ -28,13 +28,12 @@ QString settingsKey(const QString &serverUrl)
     return QStringLiteral("accounts/") + QString::fromLatin1(QUrl::toPercentEncoding(serverUrl));
 }
 
-bool isNetworkFailure(QNetworkReply::NetworkError e)
+/// The server's address as the client keys everything by it: no trailing slash.
+QString withoutTrailingSlash(QString url)
 {
-    return e == QNetworkReply::ConnectionRefusedError || e == QNetworkReply::RemoteHostClosedError
-        || e == QNetworkReply::HostNotFoundError || e == QNetworkReply::TimeoutError
-        || e == QNetworkReply::OperationCanceledError || e == QNetworkReply::NetworkSessionFailedError
-        || e == QNetworkReply::TemporaryNetworkFailureError || e == QNetworkReply::UnknownNetworkError
-        || e == QNetworkReply::ProxyConnectionRefusedError || e == QNetworkReply::SslHandshakeFailedError;
+    while (url.endsWith(u'/'))
+        url.chop(1);
+    return url;
 }
 
 QString retryWhen(qint64 seconds)
@@ -117,9 +116,7 @@ AccountClient::AccountClient(const QString &serverUrl, CredentialStore *credenti
                              QObject *parent)
     : QObject(parent), d(std::make_unique<Private>())
 {
-    d->server = serverUrl;
-    while (d->server.endsWith(u'/'))
-        d->server.chop(1);
+    d->server = withoutTrailingSlash(serverUrl);
     d->credentials = credentials;
     d->accountFile = accountFile;
 }
@@ -141,10 +138,7 @@ Result<QString> AccountClient::validateServerUrl(const QString &text)
         return bad(QStringLiteral("must use https (plain http is allowed only for 127.0.0.1, ::1 or localhost)"));
     if (!url.query().isEmpty() || !url.fragment().isEmpty() || !url.userInfo().isEmpty())
         return bad(QStringLiteral("expected no user name, query or fragment"));
-    QString s = url.toString(QUrl::StripTrailingSlash);
-    while (s.endsWith(u'/'))
-        s.chop(1);
-    return s;
+    return withoutTrailingSlash(url.toString(QUrl::StripTrailingSlash));
 }
 
 QString AccountClient::defaultAccountFile()
@@ -158,9 +152,7 @@ void AccountClient::setServerUrl(const QString &url)
 {
     if (isSignedIn())
         return;
-    d->server = url;
-    while (d->server.endsWith(u'/'))
-        d->server.chop(1);
+    d->server = withoutTrailingSlash(url);
 }
 bool AccountClient::isSignedIn() const { return !d->refreshToken.isEmpty(); }
 api::UserProfile AccountClient::user() const { return d->user; }
@@ -192,7 +184,7 @@ void AccountClient::send(const QByteArray &method, const QString &path, const QJ
     connect(reply, &QNetworkReply::finished, context, [reply, done, server, path] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 0) {
-            const QString why = isNetworkFailure(reply->error()) ? reply->errorString() : reply->errorString();
+            const QString why = reply->errorString();
             qCInfo(lcAccount) << "server unreachable for" << path << ":" << why;
             done(makeError(QStringLiteral("server.unreachable"),
                            QStringLiteral("Cannot reach the CKX server at %1 (%2). Mock exams are still available.")
@@ -303,7 +295,6 @@ void AccountClient::adoptTokens(const api::AuthTokens &tokens, std::function<voi
     d->accessToken = tokens.accessToken;
     d->refreshToken = tokens.refreshToken;
     d->refreshAtMs = nowMs + (lifetime - margin) * 1000;
-    QSettings(d->accountFile, QSettings::IniFormat).setValue(settingsKey(d->server), d->user.email);
     if (d->memoryOnly) {
         then();
         return;
@@ -336,6 +327,8 @@ void AccountClient::authenticate(const QString &path, const QJsonObject &body, Q
             return;
         }
         d->user = *user;
+        // Which account to restore at the next start (an email, no secret); refreshes keep it as it is.
+        QSettings(d->accountFile, QSettings::IniFormat).setValue(settingsKey(d->server), d->user.email);
         adoptTokens(*tokens, [this, guard, done] {
             Q_EMIT signedIn(d->user);
             if (guard)

@@ -148,8 +148,8 @@ public:
         QDateTime nextTryAt;
         QString lastError;
     };
-    /// Entries for the account, oldest first; only those due at `due` when it is valid.
-    Result<QList<OutboxEntry>> outbox(const QString &serverUrl, const QString &userId, const QDateTime &due = {}) const;
+    /// Entries for the account, oldest first (ResultSync picks the due one and the next retry time from them).
+    Result<QList<OutboxEntry>> outbox(const QString &serverUrl, const QString &userId) const;
     /// The server has the result: the entry goes and the attempt's synced_at is set, in one transaction.
     Result<void> markResultSent(const QString &attemptId);
     Result<void> markResultFailed(const QString &attemptId, const QString &error, const QDateTime &nextTryAt);

@@ -11,7 +11,6 @@
 #include <QSqlDatabase>
 #include <QTimeZone>
 
-#include <limits>
 
 namespace ckx {
 
@@ -82,15 +81,14 @@ Result<int> ExamStore::queueUnsentFullExams()
     return queued;
 }
 
-Result<QList<ExamStore::OutboxEntry>> ExamStore::outbox(const QString &serverUrl, const QString &userId,
-                                                       const QDateTime &due) const
+Result<QList<ExamStore::OutboxEntry>> ExamStore::outbox(const QString &serverUrl, const QString &userId) const
 {
     if (auto r = requireOpen(); !r)
         return r.error();
     auto q = runSql(QSqlDatabase::database(m_connection),
                     QStringLiteral("SELECT attempt_id, body, tries, next_try_at, last_error FROM result_outbox "
-                                   "WHERE server_url = ? AND user_id = ? AND next_try_at <= ? ORDER BY created_at"),
-                    {serverUrl, userId, due.isValid() ? due.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max()});
+                                   "WHERE server_url = ? AND user_id = ? ORDER BY created_at"),
+                    {serverUrl, userId});
     if (!q)
         return q.error();
     QList<OutboxEntry> out;

@@ -15,7 +15,11 @@ ResultSync::ResultSync(ExamStore *store, AccountClient *client, QObject *parent)
     : QObject(parent), m_store(store), m_client(client)
 {
     m_retry.setSingleShot(true);
-    connect(&m_retry, &QTimer::timeout, this, &ResultSync::kick);
+    // A retry only sends: what kick() queues was queued by the kick before it.
+    connect(&m_retry, &QTimer::timeout, this, [this] {
+        if (!m_sending)
+            sendNext();
+    });
     connect(m_client, &AccountClient::signedIn, this, [this](const api::UserProfile &user) {
         m_store->setResultSyncTarget(m_client->serverUrl(), user.id);
         kick();

@@ -167,10 +167,9 @@ void ExamFlow::start(const QString &labId, const QString &mode)
 void ExamFlow::requestGrant(const QString &labId, const QString &mode)
 {
     m_window->progressPage()->setStage(tr("Asking the CKX server for this full exam"), 2);
-    const int request = ++m_grantRequest;
     const auto cancel = m_startCancel;
-    examSessions()->start(labId, this, [this, request, cancel, labId, mode](Result<ExamGrant> grant) {
-        if (request != m_grantRequest || cancel->isCancelled()) {
+    examSessions()->start(labId, this, [this, cancel, labId, mode](Result<ExamGrant> grant) {
+        if (cancel->isCancelled()) {
             // Cancelled while the server answered: do not leave a session on it that would block the next start.
             if (grant)
                 examSessions()->abandon(grant->examSessionId, this, [](Result<void>) {});
@@ -212,8 +211,8 @@ void ExamFlow::onGrantRefused(const Error &error)
 void ExamFlow::onRefusalAction()
 {
     if (m_refusalCode == QLatin1String("exam.already_active")) {
-        m_window->progressPage()->begin(m_window->catalog().find(m_lastLab) ? m_window->catalog().find(m_lastLab)->info.name
-                                                                            : m_lastLab);
+        const LabPack *lab = m_window->catalog().find(m_lastLab);
+        m_window->progressPage()->begin(lab ? lab->info.name : m_lastLab);
         m_window->progressPage()->setStage(tr("Ending the exam that is running elsewhere"), 1);
         m_refusalCode.clear();
         examSessions()->endActiveElsewhere(this, [this](Result<void> r) {
@@ -259,8 +258,7 @@ void ExamFlow::cancelStart()
     m_startCancel->cancel();
     m_startCancel.reset();
     m_starting = false;
-    ++m_grantRequest; // a grant still on its way is dropped (and its session ended)
-    abandonPendingGrant();
+    abandonPendingGrant(); // a grant still on its way sees the cancelled token and ends its own session
     if (m_runtimeStarting) { // else it was still waiting for the server: the worker has nothing to answer
         m_runtimeStarting = false;
         ++m_abandonedStarts;
@@ -311,7 +309,7 @@ void ExamFlow::onStarted(const ExamAttempt &attempt, const QString &setupProblem
     const LabPack *lab = m_window->catalog().find(attempt.labId);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QDateTime deadline = now.addSecs(qint64(lab ? lab->info.examDurationMinutes : 120) * 60);
-    if (auto grant = ExamGrant::decodeUnverified(attempt.grant); grant && !attempt.grant.isEmpty())
+    if (auto grant = ExamGrant::decodeUnverified(attempt.grant))
         deadline = qMin(deadline, QDateTime::fromSecsSinceEpoch(grant->expiresAt, QTimeZone::utc()));
     if (auto r = m_window->store()->setTimes(attempt.id, now, deadline); !r)
         Q_EMIT message(r.error().message);

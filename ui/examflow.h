@@ -90,7 +90,6 @@ private:
     bool m_grading = false;
     ExamGrant m_pendingGrant;   ///< of the full exam being started (empty session id when none)
     QString m_grantSession;     ///< the server's exam session of the full exam in the workspace
-    int m_grantRequest = 0;     ///< generation of the grant request in flight; a cancelled one's answer is dropped
     QString m_refusalCode;      ///< the server's refusal on the progress page ("access.pass_required", ...)
 };
 
